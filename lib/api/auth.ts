@@ -1,0 +1,68 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { getAdminToken, getConfigApiKeys, getCronSecret } from "@/lib/env";
+import { getSessionPrincipal } from "@/lib/auth/session";
+import { ApiError } from "./errors";
+
+/** Who made a request. `admin` may do everything; `reader` only reads the config API; `cron` only runs discovery. */
+export interface Principal {
+  role: "admin" | "reader" | "cron";
+  /** A label for logs and the audit table, never the secret itself. */
+  id: string;
+}
+
+/** What a route requires. */
+export type Access = "public" | "read" | "admin" | "cron";
+
+/** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak). */
+export function secretEquals(given: string, expected: string | undefined): boolean {
+  if (!expected) return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function bearerToken(req: Request): string | undefined {
+  const header = req.headers.get("authorization");
+  const m = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
+  return m?.[1]?.trim() || undefined;
+}
+
+/** Resolves the caller from the bearer token, else the admin session; undefined when neither is valid. */
+export async function identify(req: Request): Promise<Principal | undefined> {
+  const token = bearerToken(req);
+  if (token) {
+    if (secretEquals(token, getAdminToken())) return { role: "admin", id: "admin-token" };
+    if (secretEquals(token, getCronSecret())) return { role: "cron", id: "cron" };
+    // Every key is compared, so the time taken does not tell which one matched.
+    const keys = getConfigApiKeys();
+    let match = -1;
+    keys.forEach((k, i) => {
+      if (secretEquals(token, k) && match < 0) match = i;
+    });
+    if (match >= 0) return { role: "reader", id: `config-key-${match + 1}` };
+    return undefined;
+  }
+  return (await getSessionPrincipal(req)) ?? undefined;
+}
+
+const ALLOWED: Record<Exclude<Access, "public">, Principal["role"][]> = {
+  read: ["admin", "reader"],
+  admin: ["admin"],
+  cron: ["cron", "admin"],
+};
+
+/** Throws 401 for a missing or wrong credential, 403 for a valid one without the right. */
+export async function authorize(req: Request, access: Access): Promise<Principal | undefined> {
+  if (access === "public") return identify(req);
+  const principal = await identify(req);
+  if (!principal) {
+    const given = bearerToken(req) !== undefined;
+    throw new ApiError("unauthorized", given ? "Invalid token" : "Missing Authorization: Bearer <token>", {
+      headers: { "WWW-Authenticate": 'Bearer realm="ai-model-manager"' },
+    });
+  }
+  if (!ALLOWED[access].includes(principal.role)) {
+    throw new ApiError("forbidden", `This token may not ${access === "admin" ? "use admin routes" : access === "cron" ? "run discovery" : "read the config API"}`);
+  }
+  return principal;
+}

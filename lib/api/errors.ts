@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { DatabaseUnavailableError } from "@/lib/db/types";
+import { logError } from "@/lib/log";
+
+/** Every error code the API answers, with its HTTP status (CONTRACT §2). */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorIssue {
+  path: string;
+  message: string;
+}
+
+/** The one error class that routes throw; turned into CONTRACT's error shape by handleApiError. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly issues?: ErrorIssue[];
+  readonly extra?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { issues?: ErrorIssue[]; extra?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+    this.issues = options.issues;
+    this.extra = options.extra;
+    this.headers = options.headers;
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Turns a zod failure into a 400 whose message names the field at fault. */
+export function fromZodError(err: z.ZodError, where: "query" | "body" | "params" = "query"): ApiError {
+  const issues = err.issues.map((i) => ({ path: i.path.join(".") || where, message: i.message }));
+  const first = issues[0];
+  return new ApiError("bad_request", first ? `Invalid ${where} field "${first.path}": ${first.message}` : `Invalid ${where}`, {
+    issues,
+  });
+}
+
+/** The JSON body of every error answer. */
+export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[], extra?: Record<string, unknown>) {
+  return { success: false as const, ...extra, error: { code, message, ...(issues ? { issues } : {}) } };
+}
+
+export function errorResponse(err: ApiError): Response {
+  return Response.json(errorBody(err.code, err.message, err.issues, err.extra), {
+    status: err.status,
+    headers: { "Cache-Control": "no-store", ...err.headers },
+  });
+}
+
+/** The only place an unknown error becomes a response: the cause is logged (redacted), never returned. */
+export function handleApiError(err: unknown, context: string): Response {
+  if (err instanceof ApiError) return errorResponse(err);
+  if (err instanceof z.ZodError) return errorResponse(fromZodError(err));
+  if (err instanceof DatabaseUnavailableError) {
+    logError(`${context}: database unavailable`, err);
+    return errorResponse(new ApiError("service_unavailable", "The database is unavailable; try again shortly"));
+  }
+  logError(`${context}: unexpected error`, err);
+  return errorResponse(new ApiError("internal_error", "Internal error"));
+}

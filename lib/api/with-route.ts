@@ -1,0 +1,52 @@
+import type { z } from "zod";
+import { authorize, type Access, type Principal } from "./auth";
+import { ApiError, fromZodError, handleApiError } from "./errors";
+
+export interface RouteContext<P> {
+  req: Request;
+  params: P;
+  searchParams: URLSearchParams;
+  principal: Principal | undefined;
+}
+
+type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | Record<string, unknown>>;
+
+/**
+ * The one wrapper of every route handler: auth, then the handler, with the only try/catch.
+ * Handlers return a Response or a plain object (sent as JSON, not cached); they only throw.
+ */
+export function withRoute<P = Record<string, never>>(access: Access, handler: Handler<P>) {
+  return async (req: Request, context?: { params?: Promise<P> }): Promise<Response> => {
+    try {
+      const principal = await authorize(req, access);
+      const params = ((await context?.params) ?? {}) as P;
+      const result = await handler({ req, params, searchParams: new URL(req.url).searchParams, principal });
+      if (result instanceof Response) return result;
+      return Response.json(result, { headers: { "Cache-Control": "private, no-store" } });
+    } catch (err) {
+      return handleApiError(err, `${req.method} ${new URL(req.url).pathname}`);
+    }
+  };
+}
+
+/** Parses the query string with a route's schema; a bad field is a 400 that names it. */
+export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(searchParams));
+  if (!parsed.success) throw fromZodError(parsed.error, "query");
+  return parsed.data;
+}
+
+const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof ALL_METHODS)[number];
+
+/** JSON 405 handlers for the methods a route does not serve: `export const { PUT, DELETE } = otherMethods(["GET"])`. */
+export function otherMethods(allowed: readonly Method[]): Record<Method, (req: Request) => Promise<Response>> {
+  const handler = async (req: Request) =>
+    handleApiError(
+      new ApiError("method_not_allowed", `${req.method} is not allowed here; use ${allowed.join(" or ")}`, {
+        headers: { Allow: allowed.join(", ") },
+      }),
+      "method",
+    );
+  return Object.fromEntries(ALL_METHODS.map((m) => [m, handler])) as Record<Method, typeof handler>;
+}

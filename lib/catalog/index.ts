@@ -1,0 +1,27 @@
+import raw from "./catalog.json";
+import { catalogSchema, type Catalog, type CatalogModel } from "./schema";
+import type { DefaultTier, Provider } from "@/lib/domain";
+
+export type { Catalog, CatalogModel } from "./schema";
+
+let parsed: Catalog | undefined;
+
+/** The built-in catalog, validated once; a bad edit to catalog.json fails loudly at first use. */
+export function getCatalog(): Catalog {
+  parsed ??= catalogSchema.parse(raw);
+  return parsed;
+}
+
+/** Finds a catalog model by its name or one of its aliases (dated snapshots). */
+export function findCatalogModel(provider: Provider, name: string): CatalogModel | undefined {
+  const models = getCatalog().providers[provider].models;
+  return models.find((m) => m.model_name === name) ?? models.find((m) => m.aliases.includes(name));
+}
+
+/** The built-in default for a provider and tier: the last resort of the config API. */
+export function getFallbackDefault(provider: Provider, tier: DefaultTier): CatalogModel {
+  const name = getCatalog().providers[provider].defaults[tier];
+  const model = findCatalogModel(provider, name);
+  if (!model) throw new Error(`catalog default ${provider}/${tier} missing`); // the schema rules this out
+  return model;
+}

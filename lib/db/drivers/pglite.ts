@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { normalizeParams, type Db } from "../types";
+import { acquireDirLock, releaseDirLock } from "./pglite-lock";
+
+type Queryable = Pick<PGlite, "query" | "exec"> | Transaction;
+
+function wrap(conn: Queryable, inTransaction: boolean, root: PGlite, onClose: () => Promise<void>): Db {
+  const db: Db = {
+    kind: "pglite",
+    async query<T>(text: string, params?: readonly unknown[]) {
+      const res = await conn.query<T>(text, normalizeParams(params));
+      return res.rows;
+    },
+    async exec(script: string) {
+      await conn.exec(script);
+    },
+    async transaction<T>(fn: (tx: Db) => Promise<T>) {
+      if (inTransaction) return fn(db);
+      return root.transaction((tx) => fn(wrap(tx, true, root, onClose)));
+    },
+    close: onClose,
+  };
+  return db;
+}
+
+/** Opens PGlite in memory ("memory") or in a directory that this process then owns alone. */
+export async function openPglite(location: string): Promise<Db> {
+  if (location === "memory") {
+    const pg = new PGlite();
+    await pg.waitReady;
+    return wrap(pg, false, pg, () => pg.close());
+  }
+  const dir = path.resolve(/*turbopackIgnore: true*/ location);
+  fs.mkdirSync(dir, { recursive: true });
+  acquireDirLock(dir);
+  try {
+    const pg = new PGlite(dir);
+    await pg.waitReady;
+    return wrap(pg, false, pg, async () => {
+      await pg.close();
+      releaseDirLock(dir);
+    });
+  } catch (err) {
+    releaseDirLock(dir);
+    throw err;
+  }
+}

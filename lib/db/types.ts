@@ -1,0 +1,24 @@
+/** The one handle every repository takes: a pool or an open transaction, on either driver. */
+export interface Db {
+  readonly kind: "pglite" | "postgres";
+  /** One parameterised statement ($1, $2 …); rows come back as plain objects. */
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** A script of several statements without parameters (migrations only). */
+  exec(script: string): Promise<void>;
+  /** Runs fn in one transaction; inside a transaction it joins the open one. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Typed failure to reach or open the database, mapped to 503 by the API layer. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** Drivers reject undefined; callers may pass optional fields straight through. */
+export function normalizeParams(params: readonly unknown[] = []): unknown[] {
+  return params.map((p) => (p === undefined ? null : p));
+}

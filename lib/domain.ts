@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** The four providers, in the order they are shown everywhere. */
+export const PROVIDERS = ["openai", "anthropic", "google", "mistral"] as const;
+export const providerSchema = z.enum(PROVIDERS).describe("AI provider: openai, anthropic, google or mistral");
+export type Provider = z.infer<typeof providerSchema>;
+
+/** Tiers: `tier` in code, `model_type` on the wire. Only flagship and fast have defaults. */
+export const TIERS = ["flagship", "fast", "legacy"] as const;
+export const tierSchema = z.enum(TIERS).describe("Model tier: flagship, fast or legacy");
+export type Tier = z.infer<typeof tierSchema>;
+
+export const DEFAULT_TIERS = ["flagship", "fast"] as const;
+export const defaultTierSchema = z.enum(DEFAULT_TIERS).describe("Model type with a default: flagship or fast");
+export type DefaultTier = z.infer<typeof defaultTierSchema>;
+
+export const capabilitiesSchema = z
+  .object({
+    vision: z.boolean().default(false),
+    function_calling: z.boolean().default(false),
+    json_mode: z.boolean().default(false),
+    reasoning: z.boolean().default(false),
+  })
+  .catchall(z.boolean());
+export type Capabilities = z.infer<typeof capabilitiesSchema>;
+
+export const pricingSchema = z.object({
+  input_per_mtok: z.number().nonnegative().nullable(),
+  output_per_mtok: z.number().nonnegative().nullable(),
+});
+export type Pricing = z.infer<typeof pricingSchema>;
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");

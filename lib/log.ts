@@ -1,0 +1,38 @@
+/** Secrets the process knows about; their values are cut out of everything we log. */
+function secretValues(): string[] {
+  const names = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET"];
+  const values = names.map((n) => process.env[n]).filter((v): v is string => !!v && v.length >= 6);
+  for (const k of (process.env.CONFIG_API_KEYS ?? "").split(",")) if (k.trim().length >= 6) values.push(k.trim());
+  return values;
+}
+
+/** Removes known secret values and key-shaped strings from a text before it is logged or stored. */
+export function redact(text: string): string {
+  let out = text;
+  for (const v of secretValues()) out = out.split(v).join("[redacted]");
+  return out
+    .replace(/(sk-(?:ant-)?[A-Za-z0-9_-]{8,})/g, "[redacted]")
+    .replace(/AIza[0-9A-Za-z_-]{20,}/g, "[redacted]")
+    .replace(/([?&]key=)[^&\s]+/g, "$1[redacted]")
+    .replace(/(Bearer\s+)[^\s"']+/gi, "$1[redacted]");
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = err.cause ? ` (cause: ${describe(err.cause)})` : "";
+    return `${err.name}: ${err.message}${cause}`;
+  }
+  return String(err);
+}
+
+export function logError(message: string, err?: unknown): void {
+  console.error(redact(err === undefined ? message : `${message}: ${describe(err)}`));
+}
+
+export function logWarn(message: string): void {
+  console.warn(redact(message));
+}
+
+export function logInfo(message: string): void {
+  console.log(redact(message));
+}

@@ -1,0 +1,37 @@
+// `npm start`: build when needed, then serve the production build on PORT (embedded database by default).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { checkProductionSecrets, dataDir, getAdminToken } from "../lib/env";
+import { ensureBuild } from "./lib/build";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+// NODE_ENV=production set by the operator means a real deployment: secrets must come from the environment.
+if (process.env.NODE_ENV === "production") {
+  const problems = checkProductionSecrets();
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`Start-up error: ${p}`);
+    process.exit(1);
+  }
+} else {
+  process.env.ADMIN_TOKEN ??= getAdminToken();
+  process.env.CRON_SECRET ??= localSecret("cron-secret");
+}
+
+function localSecret(name: string): string {
+  const file = path.join(dataDir(), name);
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const value = randomBytes(24).toString("base64url");
+  fs.mkdirSync(dataDir(), { recursive: true });
+  fs.writeFileSync(file, value + "\n", { mode: 0o600 });
+  return value;
+}
+
+ensureBuild();
+const port = process.env.PORT ?? "3000";
+const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+console.log(`AI Model Manager on http://localhost:${port}/admin (database: ${process.env.DATABASE_URL ?? "pglite://./.data/pglite"})`);
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));
