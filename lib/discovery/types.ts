@@ -17,6 +17,8 @@ export interface ProviderModel {
   /** Announced shutdown / deprecation date, YYYY-MM-DD. */
   shutdown_date: string | null;
   is_preview: boolean;
+  /** Chat ability as the provider states it (Gemini generateContent, Mistral completion_chat); null when unstated. */
+  chat_capable: boolean | null;
   /** Provider-specific facts the chat filter and the admin need (methods, owned_by, type…). */
   raw: Record<string, unknown>;
 }
