@@ -1,0 +1,12 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { defaultsKeys, modelKeys, runKeys } from "./keys";
+
+/** Marks every view of the registry stale (lists, details, defaults), so a change shows at once. */
+export async function invalidateRegistry(qc: QueryClient, { runs = false }: { runs?: boolean } = {}): Promise<void> {
+  await Promise.all([
+    qc.invalidateQueries({ queryKey: modelKeys.list() }),
+    qc.invalidateQueries({ queryKey: ["models", "detail"] }),
+    qc.invalidateQueries({ queryKey: defaultsKeys.all }),
+    ...(runs ? [qc.invalidateQueries({ queryKey: runKeys.list() })] : []),
+  ]);
+}

@@ -1,0 +1,27 @@
+import type { Provider, Tier } from "@/lib/domain";
+
+/** Server-side filters of the model list (`/api/ai-model-config/all`). */
+export interface ModelListFilters {
+  provider?: Provider;
+  type?: Tier;
+  active?: boolean;
+}
+
+/** Query keys of the model registry; `list()` is the prefix of every list, for invalidation. */
+export const modelKeys = {
+  all: ["models"] as const,
+  list: (filters?: ModelListFilters) => (filters ? (["models", "list", filters] as const) : (["models", "list"] as const)),
+  detail: (id: string) => ["models", "detail", id] as const,
+};
+
+/** Query keys of discovery runs. */
+export const runKeys = {
+  all: ["runs"] as const,
+  list: (limit?: number) => (limit === undefined ? (["runs", "list"] as const) : (["runs", "list", limit] as const)),
+  detail: (id: string) => ["runs", "detail", id] as const,
+};
+
+/** Query keys of the current defaults per provider and tier. */
+export const defaultsKeys = {
+  all: ["defaults"] as const,
+};
