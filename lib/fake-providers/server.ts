@@ -1,0 +1,132 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { PROVIDERS, type Provider } from "@/lib/domain";
+import { answerControl } from "./control";
+import { eraListings } from "./listings";
+import { answerList, presentedKey, PROVIDER_PATHS, providerForPath, type Outcome, type ProviderState } from "./provider-routes";
+import type { Era, FakeProviders, FakeProvidersOptions, RequestLog } from "./types";
+
+export type { Era, Fault, FakeProviders, FakeProvidersOptions, RequestLog } from "./types";
+export { ERAS, FAULTS } from "./types";
+
+/** Keys the fake accepts by default; deliberately not shaped like real provider keys. */
+export const DEFAULT_FAKE_KEYS: Record<Provider, string> = {
+  openai: "test-openai-key",
+  anthropic: "test-anthropic-key",
+  google: "test-gemini-key",
+  mistral: "test-mistral-key",
+};
+
+const MAX_LOG = 1000;
+const MAX_BODY = 1024 * 1024;
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(new Error("body too large"));
+      else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, raw?: string): void {
+  if (res.destroyed) return;
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(raw ?? JSON.stringify(body));
+}
+
+/**
+ * Starts a real HTTP server that speaks the four list-models wire formats (providers-api.md), with
+ * injectable faults, switchable listings and a request log. Close it with `close()`.
+ */
+export async function startFakeProviders(options: FakeProvidersOptions = {}): Promise<FakeProviders> {
+  const { port = 0, host = "127.0.0.1", latencyMs = 0 } = options;
+  const keys: Record<Provider, string> = { ...DEFAULT_FAKE_KEYS, ...options.keys };
+  const startEra: Era = options.era ?? "2025";
+  let log: RequestLog[] = [];
+  const states = {} as Record<Provider, ProviderState>;
+
+  const loadListings = (era: Era, overrides: Partial<Record<Provider, unknown[]>> = {}) => {
+    const data = eraListings(era);
+    for (const p of PROVIDERS) states[p].models = structuredClone(overrides[p] ?? data[p]);
+  };
+  const resetAll = () => {
+    for (const p of PROVIDERS) states[p] = { key: keys[p], models: [], fault: "none", retryAfter: 1, hits: 0 };
+    loadListings(startEra, options.listings);
+    log = [];
+  };
+  resetAll();
+
+  const record = (entry: RequestLog) => {
+    log.push(entry);
+    if (log.length > MAX_LOG) log.shift();
+  };
+
+  const handleProvider = async (provider: Provider, req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const outcome: Outcome = req.method === "GET" ? answerList(provider, req.headers, url.searchParams, states[provider]) : { status: 405, body: { error: { message: "Method not allowed" } } };
+    const query = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, k === "key" ? "[redacted]" : v]));
+    const status = outcome === "hang" ? 0 : outcome.status;
+    record({ provider, method: req.method ?? "GET", path: url.pathname, query, auth: presentedKey(provider, req.headers, url.searchParams).via, status, at: new Date().toISOString() });
+    if (outcome === "hang") return; // the client gives up; close() destroys the socket
+    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+    send(res, outcome.status, outcome.body, outcome.headers, outcome.raw);
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://fake.local");
+    const provider = providerForPath(url.pathname);
+    if (provider) return handleProvider(provider, req, res, url);
+    if (url.pathname.startsWith("/_fake/")) {
+      const text = req.method === "POST" ? await readBody(req) : "";
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return send(res, 400, { ok: false, error: "body is not JSON" });
+      }
+      const answer = answerControl(fake, req.method ?? "GET", url.pathname.slice("/_fake/".length), body);
+      return send(res, answer.status, answer.body);
+    }
+    record({ provider: null, method: req.method ?? "GET", path: url.pathname, query: {}, auth: null, status: 404, at: new Date().toISOString() });
+    send(res, 404, { error: { message: `Unknown path ${url.pathname}` } });
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, { error: { message: "fake server error" } }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+
+  const fake: FakeProviders = {
+    url,
+    baseUrls: Object.fromEntries(PROVIDERS.map((p) => [p, url + PROVIDER_PATHS[p].base])) as Record<Provider, string>,
+    keys,
+    setFault(provider, fault, opts = {}) {
+      Object.assign(states[provider], { fault, retryAfter: opts.retryAfter ?? 1, hits: 0 });
+    },
+    setListing(provider, wireModels) {
+      states[provider].models = structuredClone(wireModels);
+    },
+    useEra(era) {
+      loadListings(era);
+    },
+    reset: resetAll,
+    requests: () => log.map((e) => ({ ...e, query: { ...e.query } })),
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // hung "timeout" requests and keep-alive sockets
+      });
+    },
+  };
+  return fake;
+}
