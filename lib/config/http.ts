@@ -1,0 +1,36 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Authenticated answers may be kept by the caller only (private), and must be revalidated every time
+ * (no-cache): a change of default then reaches callers at once, and an unchanged one costs a 304.
+ * Vary names the credentials so no cache hands one caller's answer to another.
+ */
+export const CONFIG_CACHE_HEADERS = {
+  "Cache-Control": "private, no-cache",
+  Vary: "Authorization, Cookie",
+} as const;
+
+/**
+ * A weak ETag of a JSON value. Keys in `ignore` (the answer's `source`) are left out: an answer from the
+ * snapshot and the same answer read from the database are the same model, so a revalidation is a 304.
+ */
+export function etagOf(value: unknown, ignore: readonly string[] = []): string {
+  const json = JSON.stringify(value, (key, v) => (ignore.includes(key) ? undefined : v));
+  return `W/"${createHash("sha256").update(json).digest("base64url").slice(0, 27)}"`;
+}
+
+/** True when If-None-Match lists the tag (weak comparison, as RFC 9110 asks for If-None-Match). */
+export function matchesIfNoneMatch(req: Request, etag: string): boolean {
+  const header = req.headers.get("if-none-match");
+  if (!header) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, "");
+  return header.split(",").some((t) => t.trim() === "*" || bare(t) === bare(etag));
+}
+
+/** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it. */
+export function jsonWithEtag(req: Request, body: unknown, options: { ignore?: readonly string[] } = {}): Response {
+  const etag = etagOf(body, options.ignore);
+  const headers = { ...CONFIG_CACHE_HEADERS, ETag: etag };
+  if (matchesIfNoneMatch(req, etag)) return new Response(null, { status: 304, headers });
+  return Response.json(body, { headers });
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import {
+  allModelsQuerySchema,
+  allModelsResponseSchema,
+  errorResponseSchema,
+  historyQuerySchema,
+  historyResponseSchema,
+  modelConfigBodySchema,
+  modelConfigQuerySchema,
+  modelConfigResponseSchema,
+  providersResponseSchema,
+  validateBodySchema,
+  validateResponseSchema,
+} from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  void _drop;
+  return rest;
+}
+
+// Components are named after the zod schemas they come from, minus the "Schema" suffix.
+const COMPONENTS = {
+  ModelConfigQuery: [modelConfigQuerySchema, "input"],
+  ModelConfigBody: [modelConfigBodySchema, "input"],
+  ModelConfigResponse: [modelConfigResponseSchema, "output"],
+  ProvidersResponse: [providersResponseSchema, "output"],
+  AllModelsQuery: [allModelsQuerySchema, "input"],
+  AllModelsResponse: [allModelsResponseSchema, "output"],
+  HistoryQuery: [historyQuerySchema, "input"],
+  HistoryResponse: [historyResponseSchema, "output"],
+  ValidateBody: [validateBodySchema, "input"],
+  ValidateResponse: [validateResponseSchema, "output"],
+  ErrorResponse: [errorResponseSchema, "output"],
+} as const satisfies Record<string, readonly [z.ZodType, "input" | "output"]>;
+
+const ref = (name: keyof typeof COMPONENTS) => ({ $ref: `#/components/schemas/${name}` });
+
+/** Query parameters from a query schema's properties (the names, types, descriptions and required flags). */
+function queryParameters(schema: z.ZodType): JsonSchema[] {
+  const json = toSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    ...(typeof s.description === "string" ? { description: s.description } : {}),
+    schema: s,
+  }));
+}
+
+const jsonContent = (name: keyof typeof COMPONENTS) => ({ content: { "application/json": { schema: ref(name) } } });
+const error = (description: string) => ({ description, ...jsonContent("ErrorResponse") });
+
+const READ_ERRORS = {
+  "400": error("Bad input; the message names the field"),
+  "401": error("No or wrong bearer token"),
+  "405": error("Method not allowed"),
+  "503": error("The database is unavailable"),
+};
+
+function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSchema = {}, cached = false): JsonSchema {
+  return {
+    summary,
+    ...extra,
+    responses: {
+      "200": { description: "OK", ...jsonContent(ok) },
+      ...(cached ? { "304": { description: "Not modified: If-None-Match matched the ETag" } } : {}),
+      ...READ_ERRORS,
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the config API, generated from the zod schemas the routes parse with. */
+export function buildOpenApiDocument(): JsonSchema {
+  const schemas = Object.fromEntries(Object.entries(COMPONENTS).map(([name, [schema, io]]) => [name, toSchema(schema, io)]));
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "AI Model Manager: config API",
+      version: "1.0.0",
+      description:
+        "The current default model of each AI provider and tier. Answers keep coming when the database is down (source: fallback).",
+    },
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A CONFIG_API_KEYS entry or ADMIN_TOKEN" },
+      },
+      schemas,
+    },
+    paths: {
+      "/api/ai-model-config": {
+        get: operation("The default model of a provider and type", "ModelConfigResponse", { parameters: queryParameters(modelConfigQuerySchema) }, true),
+        post: operation(
+          "The default model of a provider and type (question as a JSON body)",
+          "ModelConfigResponse",
+          { requestBody: { required: true, ...jsonContent("ModelConfigBody") } },
+          true,
+        ),
+      },
+      "/api/ai-model-config/providers": {
+        get: operation("The flagship and fast defaults of every provider", "ProvidersResponse", {}, true),
+      },
+      "/api/ai-model-config/all": {
+        get: operation("Registry rows, optionally filtered", "AllModelsResponse", { parameters: queryParameters(allModelsQuerySchema) }),
+      },
+      "/api/ai-model-config/history": {
+        get: operation("Discovery runs, newest first", "HistoryResponse", { parameters: queryParameters(historyQuerySchema) }),
+      },
+      "/api/ai-model-config/validate": {
+        post: operation("Whether a model name is known and active", "ValidateResponse", {
+          requestBody: { required: true, ...jsonContent("ValidateBody") },
+        }),
+      },
+      "/api/ai-model-config/openapi.json": {
+        get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { findCatalogModel, getFallbackDefault } from "@/lib/catalog";
+import { getDb } from "@/lib/db/client";
+import { listModels, type ListModelsParams, type ModelRow } from "@/lib/db/models-repo";
+import { listRuns, type RunRow } from "@/lib/db/runs-repo";
+import { DatabaseUnavailableError, type Db } from "@/lib/db/types";
+import { DEFAULT_TIERS, PROVIDERS, type DefaultTier, type Provider } from "@/lib/domain";
+import { configFromCatalog, configFromRow } from "./answer";
+import { lastKnownDefault, readSnapshot, slotKey, type RegistrySnapshot } from "./cache";
+import type { ConfigSource, ModelConfig, ProvidersResponse, ValidateResponse } from "./schemas";
+
+function answerSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource, provider: Provider, tier: DefaultTier): ModelConfig {
+  const row = snapshot?.defaults.get(slotKey(provider, tier));
+  if (row) return configFromRow(row, source);
+  // An empty slot: the last default we saw, unless the registry has since retired it; then the catalog.
+  const known = lastKnownDefault(provider, tier);
+  const now = known && snapshot?.models.find((m) => m.provider === provider && m.model_name === known.model_name);
+  if (known && (now?.is_active ?? true)) return configFromRow(known, "fallback");
+  return configFromCatalog(provider, getFallbackDefault(provider, tier));
+}
+
+/**
+ * The default model of a provider and tier. Never fails: when the database is down or has no default,
+ * the answer comes from the last good snapshot, else the built-in catalog (source "fallback").
+ */
+export async function getModelConfig(provider: Provider, tier: DefaultTier): Promise<ModelConfig> {
+  const { snapshot, source } = await readSnapshot();
+  return answerSlot(snapshot, source, provider, tier);
+}
+
+/** Every provider's flagship and fast defaults, from one snapshot read; never fails. */
+export async function getProviderConfigs(): Promise<ProvidersResponse["providers"]> {
+  const { snapshot, source } = await readSnapshot();
+  const entry = (p: Provider) => Object.fromEntries(DEFAULT_TIERS.map((t) => [t, answerSlot(snapshot, source, p, t)]));
+  return Object.fromEntries(PROVIDERS.map((p) => [p, entry(p)])) as ProvidersResponse["providers"];
+}
+
+/** Runs a read on the process database; any failure of it is the database being unavailable (503). */
+async function readDb<T>(what: string, fn: (db: Db) => Promise<T>): Promise<T> {
+  try {
+    return await fn(await getDb());
+  } catch (err) {
+    if (err instanceof DatabaseUnavailableError) throw err;
+    throw new DatabaseUnavailableError(`Could not read ${what}`, { cause: err });
+  }
+}
+
+/** Registry rows, filtered, straight from the database (the admin view must not lag a change). */
+export function listRegistry(filters: ListModelsParams): Promise<ModelRow[]> {
+  return readDb("the model registry", (db) => listModels(db, filters));
+}
+
+/** The newest discovery runs first. */
+export function listHistory(limit: number): Promise<RunRow[]> {
+  return readDb("the run history", (db) => listRuns(db, { limit }));
+}
+
+function findByName<T extends { model_name: string; aliases: string[] }>(models: T[], name: string): T | undefined {
+  return models.find((m) => m.model_name === name) ?? models.find((m) => m.aliases.includes(name));
+}
+
+/** Whether a service may use a model name: known (by name or alias) and active. Never fails. */
+export async function validateModel(provider: Provider, name: string): Promise<Omit<ValidateResponse, "success">> {
+  const { snapshot, source } = await readSnapshot();
+  if (snapshot) {
+    const row = findByName(snapshot.models.filter((m) => m.provider === provider), name);
+    if (!row) return { valid: false, reason: `Unknown ${provider} model "${name}"`, source };
+    const { source: _omit, ...model } = configFromRow(row, source);
+    void _omit;
+    const result = { model: { ...model, is_active: row.is_active, is_default: row.is_default }, source };
+    if (!row.is_active) return { valid: false, reason: `${row.model_name} is no longer active`, ...result };
+    return { valid: true, ...result };
+  }
+  // Never read the registry: judge by the built-in catalog.
+  const cat = findCatalogModel(provider, name);
+  if (!cat) return { valid: false, reason: `Unknown ${provider} model "${name}"`, source: "fallback" };
+  const { source: _omit, ...model } = configFromCatalog(provider, cat);
+  void _omit;
+  const retired = !!cat.shutdown_date && cat.shutdown_date <= new Date().toISOString().slice(0, 10);
+  const isDefault = getFallbackDefault(provider, cat.tier === "fast" ? "fast" : "flagship").model_name === cat.model_name;
+  const result = { model: { ...model, is_active: !retired, is_default: isDefault }, source: "fallback" as const };
+  return retired ? { valid: false, reason: `${cat.model_name} was shut down on ${cat.shutdown_date}`, ...result } : { valid: true, ...result };
+}
