@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
+  too_many_requests: 429,
   internal_error: 500,
   service_unavailable: 503,
 } as const;

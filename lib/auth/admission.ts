@@ -1,0 +1,27 @@
+/** The parts of a Supabase user that decide admission. */
+export interface AuthUserLike {
+  email?: string | null;
+  app_metadata?: Record<string, unknown> | null;
+}
+
+/** ADMIN_EMAILS as a list of lower-cased addresses. */
+export function parseAdminEmails(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * Whether a signed-in Supabase user may administer the registry: their email is listed in ADMIN_EMAILS
+ * (case-insensitive), or their app_metadata (which only the service role can write, unlike user_metadata)
+ * says `role: "admin"` or has "admin" in `roles`.
+ */
+export function isAdmittedAdmin(user: AuthUserLike | null | undefined, adminEmails: readonly string[]): boolean {
+  if (!user) return false;
+  const email = user.email?.trim().toLowerCase();
+  if (email && adminEmails.includes(email)) return true;
+  const meta = user.app_metadata ?? {};
+  if (meta.role === "admin") return true;
+  return Array.isArray(meta.roles) && meta.roles.includes("admin");
+}

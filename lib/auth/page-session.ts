@@ -1,0 +1,9 @@
+import { cookies } from "next/headers";
+import type { Principal } from "@/lib/api/auth";
+import { principalFromCookies } from "./session";
+
+/** The signed-in admin for a server component (page or layout), or null. */
+export async function getPagePrincipal(): Promise<Principal | null> {
+  const store = await cookies();
+  return principalFromCookies(store.getAll().map((c) => ({ name: c.name, value: c.value })));
+}
