@@ -1,0 +1,94 @@
+import type { CatalogModel } from "@/lib/catalog";
+import type { Provider, Tier } from "@/lib/domain";
+import type { ModelRow } from "@/lib/db/models-repo";
+import type { Classification } from "./classify";
+import type { ListedGroup } from "./group";
+
+/** The columns discovery writes for one model (insert or refresh). */
+export interface ModelValues {
+  provider: Provider;
+  model_name: string;
+  display_name: string | null;
+  model_type: Tier;
+  family: string | null;
+  version_rank: number;
+  is_preview: boolean;
+  needs_review: boolean;
+  capabilities: Record<string, boolean>;
+  pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
+  max_tokens: number | null;
+  context_window: number | null;
+  aliases: string[];
+  release_date: string | null;
+  shutdown_date: string | null;
+  metadata: Record<string, unknown>;
+}
+
+export type CatalogLookup = (provider: Provider, nameOrAlias: string) => CatalogModel | undefined;
+
+/** An admin's classification outranks the rules on every later run. */
+export function isAdminClassified(row: ModelRow | undefined): boolean {
+  return row?.metadata?.classified_by === "admin";
+}
+
+/** A sortable number for the UI's ordering (the plan itself ranks with compareRank). */
+export function versionRank(cls: Classification, order: readonly string[]): number {
+  const v = (cls.version[0] ?? 0) * 1000 + (cls.version[1] ?? 0);
+  return order[0] === "version" ? v * 10 + cls.preference : cls.preference * 100_000 + v;
+}
+
+const positive = (n: number | null | undefined) => (typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null);
+
+/**
+ * The values of a listed model: tier from the admin, else the rules, else the catalog, else a guess (needs review);
+ * figures the provider states win over the catalog's, the catalog's over what the row had.
+ */
+export function valuesFor(
+  group: ListedGroup,
+  cls: Classification,
+  row: ModelRow | undefined,
+  lookup: CatalogLookup,
+  meta: { rankOrder: readonly string[]; rulesVersion: string },
+): ModelValues {
+  const provider = group.provider;
+  const m = group.model;
+  const names = [row?.model_name, group.id, ...group.ids, group.key].filter((x): x is string => !!x);
+  const cat = names.map((n) => lookup(provider, n)).find(Boolean);
+  const admin = isAdminClassified(row);
+  const model_name = row?.model_name ?? group.id;
+  const tier: Tier = admin ? row!.model_type : cls.recognised ? cls.tier : (cat?.tier ?? cls.tier);
+  const family = admin ? row!.family : cls.recognised ? cls.family : (cat?.family ?? row?.family ?? null);
+  const needs_review = admin ? false : !cls.recognised && !cat;
+  const stated = Object.fromEntries(Object.entries(m.capabilities).filter(([, v]) => typeof v === "boolean")) as Record<string, boolean>;
+  const aliases = [...new Set([...(row?.aliases ?? []), ...group.ids])].filter((a) => a !== model_name);
+  const { classified_by, ...rowMeta } = row?.metadata ?? {};
+  return {
+    provider,
+    model_name,
+    display_name: m.display_name ?? cat?.display_name ?? row?.display_name ?? null,
+    model_type: tier,
+    family,
+    version_rank: versionRank(cls, meta.rankOrder),
+    is_preview: m.is_preview || cls.is_preview || (cat?.preview ?? false),
+    needs_review,
+    capabilities: { ...(row?.capabilities ?? {}), ...(cat?.capabilities ?? {}), ...stated },
+    pricing: cat?.pricing ?? row?.pricing ?? { input_per_mtok: null, output_per_mtok: null },
+    max_tokens: positive(m.output_token_limit) ?? cat?.max_tokens ?? row?.max_tokens ?? null,
+    context_window: positive(m.input_token_limit) ?? cat?.context_window ?? row?.context_window ?? null,
+    aliases,
+    release_date: m.release_date ?? cat?.release_date ?? row?.release_date ?? null,
+    shutdown_date: m.shutdown_date ?? cat?.shutdown_date ?? null,
+    metadata: {
+      ...rowMeta,
+      ...(admin ? { classified_by } : {}),
+      ...(cat ? { catalog_source: cat.source } : {}),
+      discovery: {
+        rules_version: meta.rulesVersion,
+        rule: cls.rule,
+        line: cls.line,
+        listed_ids: group.ids,
+        raw: m.raw,
+      },
+    },
+  };
+}
