@@ -1,6 +1,18 @@
 "use client";
 
-/** The admin console of the model registry (placeholder until the UI lands). */
+import { DiscoverPanel } from "./DiscoverPanel";
+import { ModelTable } from "./ModelTable";
+import { Overview } from "./Overview";
+import { RunHistory } from "./RunHistory";
+
+/** The admin console of the model registry: overview and alerts, discovery, the models, the run history. */
 export function AIModelManager() {
-  return <p className="text-muted-foreground">Loading the model registry…</p>;
+  return (
+    <div className="space-y-8" data-testid="ai-model-manager">
+      <Overview />
+      <DiscoverPanel />
+      <ModelTable />
+      <RunHistory />
+    </div>
+  );
 }

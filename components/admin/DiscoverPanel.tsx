@@ -1,0 +1,79 @@
+"use client";
+
+import { RadarIcon } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { toast } from "@/components/ui/toast";
+import { errorMessage } from "@/hooks/api-fetch";
+import { useDiscovery } from "@/hooks/use-discovery";
+import { formatDuration, formatRelative } from "@/lib/format";
+import { RunProgress } from "./RunProgress";
+import { RunSummary } from "./RunSummary";
+import { RunStatusBadge } from "./StatusBadges";
+import { readMessages } from "./run-view";
+
+/** The "Discover models" button, the live progress of the run, then its result. */
+export function DiscoverPanel() {
+  const discovery = useDiscovery({
+    onFinished: (run) => {
+      const errors = readMessages(run.errors).length;
+      toast({
+        title: run.status === "success" ? "Discovery finished" : run.status === "partial" ? "Discovery finished with errors" : "Discovery failed",
+        description: `${run.models_added} added, ${run.models_deprecated} deprecated${errors ? `, ${errors} provider error${errors > 1 ? "s" : ""}` : ""}.`,
+        variant: run.status === "success" ? "success" : run.status === "failed" ? "destructive" : "default",
+      });
+    },
+  });
+  const { run, running } = discovery;
+
+  return (
+    <Card data-testid="discover-panel">
+      <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1.5">
+          <CardTitle>Discovery</CardTitle>
+          <CardDescription>Lists every provider&apos;s models, adds new ones, deprecates vanished ones and picks the defaults.</CardDescription>
+        </div>
+        <Button onClick={discovery.start} disabled={running} data-testid="discover-button">
+          <RadarIcon aria-hidden className={running ? "animate-pulse" : undefined} />
+          {running ? "Discovering…" : "Discover models"}
+        </Button>
+      </CardHeader>
+      {discovery.startError || discovery.runError || run ? (
+        <CardContent className="space-y-4">
+          {discovery.startError ? (
+            <Alert variant="destructive" data-testid="discover-error">
+              <AlertTitle>Discovery could not start</AlertTitle>
+              <AlertDescription>{errorMessage(discovery.startError)}</AlertDescription>
+            </Alert>
+          ) : null}
+          {discovery.runError && !run ? (
+            <Alert variant="destructive">
+              <AlertTitle>The run could not be followed</AlertTitle>
+              <AlertDescription>{errorMessage(discovery.runError)}</AlertDescription>
+            </Alert>
+          ) : null}
+          {run ? (
+            <div className="space-y-4" data-testid="discover-run" data-run-id={run.id} data-status={run.status}>
+              {discovery.alreadyRunning && run.status === "running" ? (
+                <p className="text-sm text-muted-foreground" data-testid="already-running">
+                  A discovery run was already under way (started {formatRelative(run.started_at)}); following it.
+                </p>
+              ) : null}
+              <div className="flex flex-wrap items-center gap-2 text-sm">
+                <RunStatusBadge status={run.status} />
+                <span className="text-muted-foreground">
+                  {run.status === "running"
+                    ? `started ${formatRelative(run.started_at)}`
+                    : `finished ${formatRelative(run.finished_at ?? run.run_date)} in ${formatDuration(run.execution_time_ms)}`}
+                </span>
+              </div>
+              <RunProgress run={run} />
+              {run.status !== "running" ? <RunSummary run={run} /> : null}
+            </div>
+          ) : null}
+        </CardContent>
+      ) : null}
+    </Card>
+  );
+}
