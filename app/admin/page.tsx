@@ -1,10 +1,22 @@
-export const dynamic = "force-dynamic";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AIModelManager } from "@/components/admin/AIModelManager";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { getPagePrincipal } from "@/lib/auth/page-session";
 
-export default function AdminPage() {
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Admin · AI Model Manager" };
+
+export default async function AdminPage() {
+  if (!(await getPagePrincipal())) redirect("/login?next=/admin");
   return (
-    <main className="mx-auto max-w-6xl p-6">
-      <h1 className="text-2xl font-semibold">AI Model Manager</h1>
-      <p className="text-muted-foreground mt-2">The admin console is being built.</p>
-    </main>
+    <Tabs defaultValue="models" className="gap-4">
+      <TabsList aria-label="Admin sections">
+        <TabsTrigger value="models">AI Models</TabsTrigger>
+      </TabsList>
+      <TabsContent value="models">
+        <AIModelManager />
+      </TabsContent>
+    </Tabs>
   );
 }
