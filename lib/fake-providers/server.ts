@@ -81,6 +81,10 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     const url = new URL(req.url ?? "/", "http://fake.local");
     const provider = providerForPath(url.pathname);
     if (provider) return handleProvider(provider, req, res, url);
+    // A 200 at the root and /_fake/health, so process managers (Playwright webServer) can wait for readiness.
+    if (req.method === "GET" && (url.pathname === "/" || url.pathname === "/_fake/health")) {
+      return send(res, 200, { ok: true, baseUrls: fake.baseUrls, control: ["POST /_fake/fault", "POST /_fake/listing", "POST /_fake/era", "POST /_fake/reset", "GET /_fake/requests"] });
+    }
     if (url.pathname.startsWith("/_fake/")) {
       const text = req.method === "POST" ? await readBody(req) : "";
       let body: unknown;

@@ -22,6 +22,7 @@ export interface RequestLog {
   query: Record<string, string>;
   /** Which credential was presented: "authorization", "x-api-key", "x-goog-api-key", "query-key", or null. */
   auth: string | null;
+  /** HTTP status answered; 0 when the request was left hanging (timeout fault). */
   status: number;
   at: string;
 }

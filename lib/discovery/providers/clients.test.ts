@@ -36,8 +36,11 @@ describe.each(PROVIDERS)("%s client against the fake provider", (provider) => {
   const list = PROVIDER_CLIENTS[provider];
 
   it("lists the models, sending the key in the provider's auth header and never in the URL", async () => {
-    const listing = await list(opts(provider));
+    const seen: number[] = [];
+    const listing = await list(opts(provider, { onPage: (p) => seen.push(p.models_seen) }));
     expect(listing.provider).toBe(provider);
+    expect(seen).toHaveLength(listing.pages);
+    expect(seen.at(-1)).toBe(listing.models.length);
     expect(listing.models.length).toBeGreaterThan(5);
     expect(listing.models.every((m) => m.provider === provider && m.id && !m.id.startsWith("models/"))).toBe(true);
     const requests = listRequests(provider);

@@ -6,6 +6,8 @@ import { mistralListSchema } from "./wire";
 export const listMistralModels: ListFn = async (opts) => {
   requireKey("mistral", opts);
   const body = await getJson("mistral", joinUrl(opts.baseUrl, "/v1/models"), { authorization: `Bearer ${opts.apiKey}`, accept: "application/json" }, mistralListSchema, opts);
-  opts.onPage?.({ page: 1, models_seen: body.data.length });
-  return { provider: "mistral", models: normalizeMistral(body.data), pages: 1 };
+  const models = normalizeMistral(body.data);
+  // Counted after folding aliases, so progress and the listing agree.
+  opts.onPage?.({ page: 1, models_seen: models.length });
+  return { provider: "mistral", models, pages: 1 };
 };
