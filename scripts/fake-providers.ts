@@ -18,7 +18,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port
 if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`--latency must be a number of ms >= 0, got ${values.latency}`);
 if (!(ERAS as readonly string[]).includes(values.era)) throw new Error(`--era must be one of ${ERAS.join(", ")}, got ${values.era}`);
 
-const fake = await startFakeProviders({ port, host: values.host, latencyMs, era: values.era as Era });
+const fake = await startFakeProviders({ port, host: values.host, latencyMs, era: values.era as Era }).catch((err: NodeJS.ErrnoException) => {
+  console.error(err.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : `Could not start the fake providers: ${err.message}`);
+  process.exit(1);
+});
 const env = [
   `OPENAI_BASE_URL=${fake.baseUrls.openai}`,
   `OPENAI_API_KEY=${fake.keys.openai}`,

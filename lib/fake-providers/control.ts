@@ -7,6 +7,7 @@ import { ERAS, FAULTS, type FakeProviders } from "./types";
 const faultBodySchema = z.object({ provider: providerSchema, fault: z.enum(FAULTS), retryAfter: z.number().nonnegative().optional() });
 const listingBodySchema = z.object({ provider: providerSchema, models: z.array(z.unknown()) });
 const eraBodySchema = z.object({ era: z.enum(ERAS) });
+const latencyBodySchema = z.object({ latencyMs: z.number().int().nonnegative().max(600_000), provider: providerSchema.optional() });
 
 export interface ControlAnswer {
   status: number;
@@ -45,6 +46,12 @@ export function answerControl(fake: FakeProviders, method: string, action: strin
       const p = parse(eraBodySchema, body);
       if (!p.ok) return p.answer;
       fake.useEra(p.value.era);
+      return { status: 200, body: { ok: true } };
+    }
+    case "POST latency": {
+      const p = parse(latencyBodySchema, body);
+      if (!p.ok) return p.answer;
+      fake.setLatency(p.value.latencyMs, p.value.provider);
       return { status: 200, body: { ok: true } };
     }
     default:

@@ -57,7 +57,12 @@ export function providerError(provider: Provider, kind: ErrorKind, opts: { retry
     case "google": {
       const details =
         kind === "auth" ? [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "API_KEY_INVALID", domain: "googleapis.com", metadata: { service: "generativelanguage.googleapis.com" } }]
-        : kind === "rate_limit" ? [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: `${retryAfter}s` }]
+        : kind === "rate_limit"
+          ? [
+              { "@type": "type.googleapis.com/google.rpc.QuotaFailure", violations: [{ quotaMetric: "generativelanguage.googleapis.com/generate_content_free_tier_requests", quotaId: "GenerateRequestsPerMinutePerProjectPerModel-FreeTier" }] },
+              { "@type": "type.googleapis.com/google.rpc.Help", links: [{ description: "Learn more about Gemini API quotas", url: "https://ai.google.dev/gemini-api/docs/rate-limits" }] },
+              { "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: `${retryAfter}s` },
+            ]
         : undefined;
       const message = { auth: "API key not valid. Please pass a valid API key.", rate_limit: "Resource has been exhausted (e.g. check quota).", server: "An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting", unavailable: "The model is overloaded. Please try again later.", overloaded: "The model is overloaded. Please try again later.", bad_request: opts.message ?? "Request contains an invalid argument." }[kind];
       return { status, headers, body: { error: { code: status, message, status: GEMINI_STATUS[status] ?? "UNKNOWN", ...(details ? { details } : {}) } } };

@@ -24,6 +24,8 @@ export interface ProviderState {
   retryAfter: number;
   /** Requests seen since the fault was set: the "-once" faults fire on the first only. */
   hits: number;
+  /** Delay before each answer (each page). */
+  latencyMs: number;
 }
 
 /** What the fake does with one request: answer, or "hang" (never answer, for the timeout fault). */

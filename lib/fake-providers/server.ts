@@ -56,7 +56,7 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     for (const p of PROVIDERS) states[p].models = structuredClone(overrides[p] ?? data[p]);
   };
   const resetAll = () => {
-    for (const p of PROVIDERS) states[p] = { key: keys[p], models: [], fault: "none", retryAfter: 1, hits: 0 };
+    for (const p of PROVIDERS) states[p] = { key: keys[p], models: [], fault: "none", retryAfter: 1, hits: 0, latencyMs };
     loadListings(startEra, options.listings);
     log = [];
   };
@@ -73,7 +73,8 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     const status = outcome === "hang" ? 0 : outcome.status;
     record({ provider, method: req.method ?? "GET", path: url.pathname, query, auth: presentedKey(provider, req.headers, url.searchParams).via, status, at: new Date().toISOString() });
     if (outcome === "hang") return; // the client gives up; close() destroys the socket
-    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+    const delay = states[provider].latencyMs;
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay).unref()); // the listening socket keeps the process alive
     send(res, outcome.status, outcome.body, outcome.headers, outcome.raw);
   };
 
@@ -83,7 +84,7 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     if (provider) return handleProvider(provider, req, res, url);
     // A 200 at the root and /_fake/health, so process managers (Playwright webServer) can wait for readiness.
     if (req.method === "GET" && (url.pathname === "/" || url.pathname === "/_fake/health")) {
-      return send(res, 200, { ok: true, baseUrls: fake.baseUrls, control: ["POST /_fake/fault", "POST /_fake/listing", "POST /_fake/era", "POST /_fake/reset", "GET /_fake/requests"] });
+      return send(res, 200, { ok: true, baseUrls: fake.baseUrls, control: ["POST /_fake/fault", "POST /_fake/listing", "POST /_fake/era", "POST /_fake/latency", "POST /_fake/reset", "GET /_fake/requests"] });
     }
     if (url.pathname.startsWith("/_fake/")) {
       const text = req.method === "POST" ? await readBody(req) : "";
@@ -119,6 +120,9 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     },
     setListing(provider, wireModels) {
       states[provider].models = structuredClone(wireModels);
+    },
+    setLatency(ms, provider) {
+      for (const p of provider ? [provider] : PROVIDERS) states[p].latencyMs = Math.max(0, ms);
     },
     useEra(era) {
       loadListings(era);

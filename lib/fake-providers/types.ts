@@ -45,6 +45,8 @@ export interface FakeProviders {
   keys: Record<Provider, string>;
   setFault(provider: Provider, fault: Fault, opts?: FaultOptions): void;
   setListing(provider: Provider, wireModels: unknown[]): void;
+  /** Delay before every answer, for one provider or (without provider) all of them; reset() restores the start value. */
+  setLatency(latencyMs: number, provider?: Provider): void;
   useEra(era: Era): void;
   /** Back to the start: no faults, starting listings, empty request log. */
   reset(): void;
