@@ -1,0 +1,231 @@
+"""Client of the AI Model Manager config API, standard library only.
+
+    from ai_model_service import AIModelService
+    model = AIModelService().get_model("openai", "flagship")   # e.g. "gpt-5"
+
+Configuration: AI_MODEL_CONFIG_URL (base URL of the app) and AI_MODEL_CONFIG_KEY (a CONFIG_API_KEYS entry).
+Answers are cached for `ttl` seconds, one request is in flight per provider and type, a failed call answers
+the last good (stale) answer, and without one the built-in defaults (read from lib/catalog/catalog.json when
+it is reachable). get_model never raises.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any, Callable, Dict, Optional, Tuple
+
+__all__ = ["AIModelService", "ModelConfigError", "builtin_defaults"]
+
+PROVIDERS = ("openai", "anthropic", "google", "mistral")
+MODEL_TYPES = ("flagship", "fast")
+
+# Used only when the catalog file is not reachable (the client copied alone into another repository).
+_BUILTIN_NAMES: Dict[str, Dict[str, str]] = {
+    "openai": {"flagship": "gpt-5", "fast": "gpt-5-mini"},
+    "anthropic": {"flagship": "claude-sonnet-4-5", "fast": "claude-haiku-4-5"},
+    "google": {"flagship": "gemini-2.5-pro", "fast": "gemini-2.5-flash"},
+    "mistral": {"flagship": "mistral-large-latest", "fast": "mistral-medium-latest"},
+}
+
+_DEFAULT_CATALOG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lib", "catalog", "catalog.json")
+
+log = logging.getLogger("ai_model_service")
+
+
+class ModelConfigError(Exception):
+    """A failed call to the config API, as given to on_error (get_model never raises it)."""
+
+    def __init__(self, message: str, status: Optional[int] = None, code: Optional[str] = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+def builtin_defaults(catalog_path: Optional[str] = None) -> Dict[Tuple[str, str], Dict[str, Any]]:
+    """The catalog's default of every provider and type as config answers; the built-in names if the file is unreadable."""
+    path = catalog_path or os.environ.get("AI_MODEL_CATALOG_PATH") or _DEFAULT_CATALOG
+    out: Dict[Tuple[str, str], Dict[str, Any]] = {}
+    try:
+        with open(path, "r", encoding="utf-8") as f:
+            providers = json.load(f)["providers"]
+        for provider, entry in providers.items():
+            for model_type in MODEL_TYPES:
+                name = entry["defaults"][model_type]
+                model = next(m for m in entry["models"] if m["model_name"] == name)
+                out[(provider, model_type)] = {
+                    "model_name": name,
+                    "provider": provider,
+                    "model_type": model_type,
+                    "display_name": model.get("display_name"),
+                    "capabilities": model.get("capabilities", {}),
+                    "pricing": model.get("pricing", {"input_per_mtok": None, "output_per_mtok": None}),
+                    "context_window": model.get("context_window"),
+                    "max_tokens": model.get("max_tokens"),
+                    "source": "fallback",
+                }
+        return out
+    except (OSError, ValueError, KeyError, StopIteration):
+        pass
+    for provider, names in _BUILTIN_NAMES.items():
+        for model_type, name in names.items():
+            out[(provider, model_type)] = {
+                "model_name": name,
+                "provider": provider,
+                "model_type": model_type,
+                "display_name": None,
+                "capabilities": {},
+                "pricing": {"input_per_mtok": None, "output_per_mtok": None},
+                "context_window": None,
+                "max_tokens": None,
+                "source": "fallback",
+            }
+    return out
+
+
+class _Entry:
+    __slots__ = ("config", "etag", "expires_at")
+
+    def __init__(self, config: Dict[str, Any], etag: Optional[str], expires_at: float):
+        self.config = config
+        self.etag = etag
+        self.expires_at = expires_at
+
+
+class AIModelService:
+    """Answers the current default model of a provider and type, from the config API with a local cache."""
+
+    def __init__(
+        self,
+        base_url: Optional[str] = None,
+        api_key: Optional[str] = None,
+        ttl: float = 300.0,
+        timeout: float = 5.0,
+        retry_after_error: float = 30.0,
+        catalog_path: Optional[str] = None,
+        on_error: Optional[Callable[[ModelConfigError, str, str], None]] = None,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.base_url = (base_url or os.environ.get("AI_MODEL_CONFIG_URL") or "").rstrip("/")
+        self.api_key = api_key if api_key is not None else os.environ.get("AI_MODEL_CONFIG_KEY")
+        self.ttl = ttl
+        self.timeout = timeout
+        self.retry_after_error = min(retry_after_error, ttl)
+        self._catalog_path = catalog_path
+        self._defaults: Optional[Dict[Tuple[str, str], Dict[str, Any]]] = None
+        self._on_error = on_error
+        self._clock = clock
+        self._cache: Dict[Tuple[str, str], _Entry] = {}
+        self._failed_until: Dict[Tuple[str, str], float] = {}
+        self._locks: Dict[Tuple[str, str], threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get_model(self, provider: str, model_type: str = "flagship") -> str:
+        """The model name to use. Never raises: a stale answer or the built-in default when the API fails."""
+        try:
+            return self.get_model_config(provider, model_type)["model_name"]
+        except Exception as err:  # noqa: BLE001 - the promise is "never raises"
+            self._report(err if isinstance(err, ModelConfigError) else ModelConfigError(str(err)), provider, model_type)
+            return ""
+
+    def get_model_config(self, provider: str, model_type: str = "flagship") -> Dict[str, Any]:
+        """The whole answer (model_name, pricing, context_window …) plus "from": network, cache, stale or builtin."""
+        key = (provider, model_type)
+        hit = self._fresh(key)
+        if hit is not None:
+            return hit
+        with self._lock_for(key):  # one request in flight per key: the others wait and take its answer
+            hit = self._fresh(key)
+            if hit is not None:
+                return hit
+            if self._clock() < self._failed_until.get(key, 0.0):
+                return self._last_resort(key)
+            entry = self._cache.get(key)
+            try:
+                config, etag = self._request(provider, model_type, entry)
+            except ModelConfigError as err:
+                self._failed_until[key] = self._clock() + self.retry_after_error
+                self._report(err, provider, model_type)
+                return self._last_resort(key)
+            self._cache[key] = _Entry(config, etag, self._clock() + self.ttl)
+            self._failed_until.pop(key, None)
+            return dict(config, **{"from": "network"})
+
+    def clear(self) -> None:
+        """Forgets every cached answer."""
+        with self._guard:
+            self._cache.clear()
+            self._failed_until.clear()
+
+    # internals
+
+    def _fresh(self, key: Tuple[str, str]) -> Optional[Dict[str, Any]]:
+        entry = self._cache.get(key)
+        if entry is not None and self._clock() < entry.expires_at:
+            return dict(entry.config, **{"from": "cache"})
+        return None
+
+    def _lock_for(self, key: Tuple[str, str]) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+    def _last_resort(self, key: Tuple[str, str]) -> Dict[str, Any]:
+        entry = self._cache.get(key)
+        if entry is not None:
+            return dict(entry.config, **{"from": "stale"})
+        if self._defaults is None:
+            self._defaults = builtin_defaults(self._catalog_path)
+        default = self._defaults.get(key)
+        if default is None:
+            raise ModelConfigError("No built-in default for %s/%s" % key)
+        return dict(default, **{"from": "builtin"})
+
+    def _report(self, err: ModelConfigError, provider: str, model_type: str) -> None:
+        try:
+            if self._on_error is not None:
+                self._on_error(err, provider, model_type)
+            else:
+                log.warning("ai-model-config %s/%s: %s; using a cached or built-in model", provider, model_type, err)
+        except Exception:  # noqa: BLE001 - a failing handler must not make get_model fail
+            pass
+
+    def _request(self, provider: str, model_type: str, entry: Optional[_Entry]) -> Tuple[Dict[str, Any], Optional[str]]:
+        if not self.base_url:
+            raise ModelConfigError("AI_MODEL_CONFIG_URL is not set")
+        query = urllib.parse.urlencode({"provider": provider, "type": model_type})
+        req = urllib.request.Request(self.base_url + "/api/ai-model-config?" + query, headers={"Accept": "application/json"})
+        if self.api_key:
+            req.add_header("Authorization", "Bearer " + self.api_key)
+        if entry is not None and entry.etag:
+            req.add_header("If-None-Match", entry.etag)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as res:
+                body = json.loads(res.read().decode("utf-8"))
+                etag = res.headers.get("ETag")
+        except urllib.error.HTTPError as err:
+            if err.code == 304 and entry is not None:
+                return entry.config, entry.etag
+            raise self._http_error(err) from None
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            raise ModelConfigError("config API unreachable: %s" % (getattr(err, "reason", None) or err)) from None
+        if not (isinstance(body, dict) and body.get("success") is True and isinstance(body.get("model_name"), str) and body["model_name"]):
+            raise ModelConfigError("config API answered an unexpected body")
+        body.pop("success", None)
+        return body, etag
+
+    @staticmethod
+    def _http_error(err: urllib.error.HTTPError) -> ModelConfigError:
+        code = message = None
+        try:
+            error = json.loads(err.read().decode("utf-8")).get("error", {})
+            code, message = error.get("code"), error.get("message")
+        except (ValueError, AttributeError, OSError):
+            pass
+        text = "config API answered %d" % err.code + (": %s" % message if message else "")
+        return ModelConfigError(text, status=err.code, code=code)
