@@ -32,7 +32,12 @@ export interface ProviderState {
 export type Outcome = FakeAnswer | "hang";
 
 /** The credential a request presented, and how (never logged as a value). */
-export function presentedKey(provider: Provider, headers: IncomingHttpHeaders, query: URLSearchParams): { via: string | null; key: string | null } {
+export interface Credential {
+  via: string | null;
+  key: string | null;
+}
+
+export function presentedKey(provider: Provider, headers: IncomingHttpHeaders, query: URLSearchParams): Credential {
   const header = (name: string) => (typeof headers[name] === "string" ? (headers[name] as string) : null);
   if (provider === "openai" || provider === "mistral") {
     const auth = header("authorization");
@@ -43,8 +48,7 @@ export function presentedKey(provider: Provider, headers: IncomingHttpHeaders, q
   return { via: query.get("key") ? "query-key" : null, key: query.get("key") };
 }
 
-function authFailure(provider: Provider, headers: IncomingHttpHeaders, query: URLSearchParams, state: ProviderState): FakeAnswer | null {
-  const { key } = presentedKey(provider, headers, query);
+function authFailure(provider: Provider, headers: IncomingHttpHeaders, key: string | null, state: ProviderState): FakeAnswer | null {
   if (provider === "google" && key === null) {
     return { status: 403, body: { error: { code: 403, message: "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.", status: "PERMISSION_DENIED" } } };
   }
@@ -69,11 +73,11 @@ function listing(provider: Provider, models: unknown[], query: URLSearchParams):
 }
 
 /** One list-models request against one provider's state: auth, then the injected fault, then the page. */
-export function answerList(provider: Provider, headers: IncomingHttpHeaders, query: URLSearchParams, state: ProviderState): Outcome {
+export function answerList(provider: Provider, headers: IncomingHttpHeaders, query: URLSearchParams, credential: Credential, state: ProviderState): Outcome {
   const first = state.hits === 0;
   state.hits += 1;
-  if (state.fault === "401") return providerError(provider, "auth", { sentKey: presentedKey(provider, headers, query).key ?? "" });
-  const denied = authFailure(provider, headers, query, state);
+  if (state.fault === "401") return providerError(provider, "auth", { sentKey: credential.key ?? "" });
+  const denied = authFailure(provider, headers, credential.key, state);
   if (denied) return denied;
   const laterPage = query.has(provider === "anthropic" ? "after_id" : "pageToken");
   switch (state.fault) {

@@ -68,10 +68,11 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
   };
 
   const handleProvider = async (provider: Provider, req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
-    const outcome: Outcome = req.method === "GET" ? answerList(provider, req.headers, url.searchParams, states[provider]) : { status: 405, body: { error: { message: "Method not allowed" } } };
+    const credential = presentedKey(provider, req.headers, url.searchParams);
+    const outcome: Outcome = req.method === "GET" ? answerList(provider, req.headers, url.searchParams, credential, states[provider]) : { status: 405, body: { error: { message: "Method not allowed" } } };
     const query = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, k === "key" ? "[redacted]" : v]));
     const status = outcome === "hang" ? 0 : outcome.status;
-    record({ provider, method: req.method ?? "GET", path: url.pathname, query, auth: presentedKey(provider, req.headers, url.searchParams).via, status, at: new Date().toISOString() });
+    record({ provider, method: req.method ?? "GET", path: url.pathname, query, auth: credential.via, status, at: new Date().toISOString() });
     if (outcome === "hang") return; // the client gives up; close() destroys the socket
     const delay = states[provider].latencyMs;
     if (delay > 0) await new Promise((r) => setTimeout(r, delay).unref()); // the listening socket keeps the process alive
