@@ -52,8 +52,8 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
   const states = {} as Record<Provider, ProviderState>;
 
   const loadListings = (era: Era, overrides: Partial<Record<Provider, unknown[]>> = {}) => {
-    const data = eraListings(era);
-    for (const p of PROVIDERS) states[p].models = structuredClone(overrides[p] ?? data[p]);
+    const data = eraListings(era); // already a fresh copy
+    for (const p of PROVIDERS) states[p].models = overrides[p] ? structuredClone(overrides[p]) : data[p];
   };
   const resetAll = () => {
     for (const p of PROVIDERS) states[p] = { key: keys[p], models: [], fault: "none", retryAfter: 1, hits: 0, latencyMs };
