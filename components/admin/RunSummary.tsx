@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import type { RunRow } from "@/hooks/types";
 import { formatCount } from "@/lib/format";
 import { providerLabel } from "./labels";
@@ -27,6 +29,7 @@ export function RunSummary({ run }: { run: RunRow }) {
             <li key={i}>
               {providerLabel(c.provider)} {c.model_type}: <span className="font-mono">{c.from ?? "none"}</span> →{" "}
               <span className="font-mono font-medium">{c.to ?? "none"}</span>
+              {c.reason ? <span className="block text-xs text-muted-foreground">{c.reason}</span> : null}
             </li>
           ))}
         </Block>
@@ -82,18 +85,30 @@ function Block({ title, children, testId, tone }: { title: string; children: Rea
   );
 }
 
+const LIST_LIMIT = 25;
+
 function ModelList({ title, models, testId }: { title: string; models: RunModelRef[]; testId: string }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? models : models.slice(0, LIST_LIMIT);
   return (
     <Block title={`${title} (${models.length})`} testId={testId}>
-      {models.map((m, i) => (
+      {shown.map((m, i) => (
         <li key={i}>
           <span className="font-mono">{m.model_name}</span>
           <span className="text-muted-foreground">
             {m.provider ? ` · ${providerLabel(m.provider)}` : ""}
             {m.model_type ? ` · ${m.model_type}` : ""}
           </span>
+          {m.needs_review ? <span className="ml-1.5 text-xs text-warning">needs review</span> : null}
         </li>
       ))}
+      {models.length > shown.length ? (
+        <li>
+          <Button variant="link" size="sm" className="h-auto p-0" onClick={() => setAll(true)}>
+            Show {models.length - shown.length} more
+          </Button>
+        </li>
+      ) : null}
     </Block>
   );
 }

@@ -31,14 +31,17 @@ describe("readProgress", () => {
 
 describe("run lists", () => {
   it("reads added models given as names or as objects", () => {
-    expect(readModelRefs(["gpt-6", { provider: "google", model_name: "gemini-4-pro", model_type: "flagship" }, { nope: 1 }])).toEqual([
+    expect(
+      readModelRefs(["gpt-6", { provider: "google", model_name: "gemini-4-pro", model_type: "flagship" }, { nope: 1 }, { provider: "openai", model_name: "zeta", model_type: "flagship", needs_review: true }]),
+    ).toEqual([
       { provider: null, model_name: "gpt-6", model_type: null },
       { provider: "google", model_name: "gemini-4-pro", model_type: "flagship" },
+      { provider: "openai", model_name: "zeta", model_type: "flagship", needs_review: true },
     ]);
   });
   it("reads default changes with from/to or from_model/to_model", () => {
-    expect(readDefaultChanges([{ provider: "openai", model_type: "fast", from: "a", to: "b" }, { provider: "google", model_type: "flagship", from_model: null, to_model: "c" }])).toEqual([
-      { provider: "openai", model_type: "fast", from: "a", to: "b" },
+    expect(readDefaultChanges([{ provider: "openai", model_type: "fast", from: "a", to: "b", reason: "newer" }, { provider: "google", model_type: "flagship", from_model: null, to_model: "c" }])).toEqual([
+      { provider: "openai", model_type: "fast", from: "a", to: "b", reason: "newer" },
       { provider: "google", model_type: "flagship", from: null, to: "c" },
     ]);
   });

@@ -10,12 +10,14 @@ export interface RunModelRef {
   provider: string | null;
   model_name: string;
   model_type: string | null;
+  needs_review?: boolean;
 }
 export interface DefaultChangeView {
   provider: string;
   model_type: string;
   from: string | null;
   to: string | null;
+  reason?: string;
 }
 export interface RunErrorView {
   provider: string | null;
@@ -58,7 +60,8 @@ export function readModelRefs(list: unknown[] | undefined): RunModelRef[] {
     const r = rec(item);
     const name = r && (str(r.model_name) ?? str(r.name) ?? str(r.id));
     if (!r || !name) return [];
-    return [{ provider: str(r.provider), model_name: name, model_type: str(r.model_type) ?? str(r.tier) }];
+    const ref: RunModelRef = { provider: str(r.provider), model_name: name, model_type: str(r.model_type) ?? str(r.tier) };
+    return [r.needs_review === true ? { ...ref, needs_review: true } : ref];
   });
 }
 
@@ -72,6 +75,7 @@ export function readDefaultChanges(list: unknown[] | undefined): DefaultChangeVi
         model_type: str(r.model_type) ?? str(r.tier) ?? "?",
         from: str(r.from) ?? str(r.from_model),
         to: str(r.to) ?? str(r.to_model),
+        ...(str(r.reason) ? { reason: str(r.reason)! } : {}),
       },
     ];
   });
