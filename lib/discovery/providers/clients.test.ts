@@ -147,6 +147,12 @@ describe.each(PROVIDERS)("%s client against the fake provider", (provider) => {
     expect(err).toMatchObject({ code: "aborted", retryable: false });
   });
 
+  it("does not retry a 404 from a wrong base URL", async () => {
+    const err = await failure(list(opts(provider, { baseUrl: `${fake.url}/nowhere` })));
+    expect(err).toMatchObject({ provider, status: 404, code: "not_found", retryable: false, attempts: 1 });
+    expect(fake.requests().filter((r) => r.path.startsWith("/nowhere"))).toHaveLength(1);
+  });
+
   it("reports a provider that cannot be reached as a retryable network error", async () => {
     const closed = await startFakeProviders();
     const baseUrl = closed.baseUrls[provider];
