@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toTextArray } from "./params";
 import { nullableTimestampSchema, timestampSchema } from "./rows";
 import type { Db } from "./types";
 
@@ -57,5 +58,119 @@ export async function listRuns(db: Db, params: { limit: number }): Promise<RunRo
 export async function getRun(db: Db, id: string): Promise<RunRow | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const rows = await db.query(`select ${RUN_COLUMNS} from public.ai_model_update_logs where id = $1::uuid`, [id]);
+  return parseRunRows(rows)[0];
+}
+
+/** A discovery run is already under way (the database allows one at a time). */
+export class RunConflictError extends Error {
+  constructor(readonly runId: string) {
+    super(`A discovery run is already under way (run ${runId})`);
+    this.name = "RunConflictError";
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | undefined;
+  return e?.code === "23505" || /ai_model_update_logs_one_running|duplicate key/.test(String(e?.message ?? ""));
+}
+
+/** Marks runs whose lease ran out (their process died) as failed, so a new run may start. */
+export async function expireStaleRuns(db: Db): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `update public.ai_model_update_logs set status = 'failed', finished_at = now(), lease_expires_at = null,
+       errors = errors || jsonb_build_array(jsonb_build_object('provider', null, 'message', 'lease expired: the run stopped without finishing')),
+       execution_time_ms = (extract(epoch from (now() - started_at)) * 1000)::int
+     where status = 'running' and (lease_expires_at is null or lease_expires_at < now())
+     returning id::text as id`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface StartRunParams {
+  trigger: RunTrigger;
+  triggeredBy?: string | null;
+  leaseMs: number;
+  progress: Record<string, unknown>;
+}
+
+/**
+ * Opens a run row with status running and a lease. A live running run → RunConflictError carrying its id;
+ * an expired one is marked failed first.
+ */
+export async function startRun(db: Db, p: StartRunParams): Promise<RunRow> {
+  await expireStaleRuns(db);
+  try {
+    const rows = await db.query(
+      `insert into public.ai_model_update_logs (trigger, triggered_by, status, lease_expires_at, progress)
+       values ($1, $2, 'running', now() + make_interval(secs => $3::double precision / 1000), $4::jsonb)
+       returning ${RUN_COLUMNS}`,
+      [p.trigger, p.triggeredBy ?? null, p.leaseMs, JSON.stringify(p.progress)],
+    );
+    return parseRunRows(rows)[0];
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const [running] = await db.query<{ id: string }>(
+      "select id::text as id from public.ai_model_update_logs where status = 'running' limit 1",
+    );
+    throw new RunConflictError(running?.id ?? "unknown");
+  }
+}
+
+/** Writes a running run's progress and extends its lease; false when the run is no longer running. */
+export async function updateRunProgress(
+  db: Db,
+  id: string,
+  progress: Record<string, unknown> | null,
+  leaseMs: number,
+): Promise<boolean> {
+  const rows = await db.query(
+    `update public.ai_model_update_logs set progress = coalesce($2::jsonb, progress),
+       lease_expires_at = now() + make_interval(secs => $3::double precision / 1000)
+     where id = $1::uuid and status = 'running' returning id`,
+    [id, progress === null ? null : JSON.stringify(progress), leaseMs],
+  );
+  return rows.length > 0;
+}
+
+export interface FinishRunParams {
+  status: Exclude<RunStatus, "running">;
+  models_discovered: number;
+  models_added: number;
+  models_deprecated: number;
+  models_reactivated: number;
+  models_set_aside: number;
+  providers_checked: string[];
+  progress: Record<string, unknown>;
+  provider_results: Record<string, unknown>;
+  added_models: unknown[];
+  deprecated_models: unknown[];
+  default_changes: unknown[];
+  warnings: unknown[];
+  errors: unknown[];
+  execution_time_ms: number;
+}
+
+/** Closes a run with its outcome (inside the apply transaction, or alone after a rollback). */
+export async function finishRun(
+  db: Db,
+  id: string,
+  f: FinishRunParams,
+  options: { onlyIfRunning?: boolean } = {},
+): Promise<RunRow | undefined> {
+  const rows = await db.query(
+    `update public.ai_model_update_logs set status = $2, finished_at = now(), lease_expires_at = null,
+       models_discovered = $3, models_added = $4, models_deprecated = $5, models_reactivated = $6,
+       models_set_aside = $7, providers_checked = $8::text[], progress = $9::jsonb, provider_results = $10::jsonb,
+       added_models = $11::jsonb, deprecated_models = $12::jsonb, default_changes = $13::jsonb,
+       warnings = $14::jsonb, errors = $15::jsonb, execution_time_ms = $16
+     where id = $1::uuid and (not $17::boolean or status = 'running') returning ${RUN_COLUMNS}`,
+    [
+      id, f.status, f.models_discovered, f.models_added, f.models_deprecated, f.models_reactivated,
+      f.models_set_aside, toTextArray(f.providers_checked), JSON.stringify(f.progress),
+      JSON.stringify(f.provider_results), JSON.stringify(f.added_models), JSON.stringify(f.deprecated_models),
+      JSON.stringify(f.default_changes), JSON.stringify(f.warnings), JSON.stringify(f.errors), f.execution_time_ms,
+      options.onlyIfRunning ?? false,
+    ],
+  );
   return parseRunRows(rows)[0];
 }

@@ -1,0 +1,116 @@
+import type { DefaultTier, Provider, Tier } from "@/lib/domain";
+import { MODEL_COLUMNS, parseModelRows, type ModelRow } from "./models-repo";
+import { toJson, toTextArray } from "./params";
+import type { Db } from "./types";
+
+/** The columns discovery writes for one model (see lib/discovery/enrich.ts). */
+export interface ModelWrite {
+  provider: Provider;
+  model_name: string;
+  display_name: string | null;
+  model_type: Tier;
+  family: string | null;
+  version_rank: number;
+  is_preview: boolean;
+  needs_review: boolean;
+  capabilities: Record<string, boolean>;
+  pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
+  max_tokens: number | null;
+  context_window: number | null;
+  aliases: string[];
+  release_date: string | null;
+  shutdown_date: string | null;
+  metadata: Record<string, unknown>;
+}
+
+// One record type for jsonb_to_recordset, so a whole batch is one statement.
+const RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
+  is_preview boolean, needs_review boolean, capabilities jsonb, pricing jsonb, max_tokens integer, context_window integer,
+  aliases text[], release_date date, shutdown_date date, metadata jsonb`;
+
+/** Inserts discovered models in one statement (source "discovery", validated now). */
+export async function insertDiscoveredModels(db: Db, models: readonly ModelWrite[]): Promise<number> {
+  if (models.length === 0) return 0;
+  const rows = await db.query(
+    `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
+       is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
+       shutdown_date, metadata, source, last_validated_at)
+     select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
+       capabilities, pricing, max_tokens, context_window, coalesce(aliases, '{}'), release_date, shutdown_date,
+       metadata, 'discovery', now()
+     from jsonb_to_recordset($1::jsonb) as x(${RECORD})
+     returning id`,
+    [toJson(models)],
+  );
+  return rows.length;
+}
+
+/** Refreshes listed models in one statement: figures, tier, metadata; active again, validated now. */
+export async function refreshListedModels(db: Db, models: readonly (ModelWrite & { id: string })[]): Promise<number> {
+  if (models.length === 0) return 0;
+  const rows = await db.query(
+    `update public.ai_model_configs c set display_name = x.display_name, model_type = x.model_type,
+       family = x.family, version_rank = x.version_rank, is_preview = x.is_preview, needs_review = x.needs_review,
+       capabilities = x.capabilities, pricing = x.pricing, max_tokens = x.max_tokens,
+       context_window = x.context_window, aliases = coalesce(x.aliases, '{}'), release_date = x.release_date,
+       shutdown_date = x.shutdown_date, metadata = x.metadata, is_active = true, deactivated_at = null,
+       last_validated_at = now()
+     from jsonb_to_recordset($1::jsonb) as x(id uuid, ${RECORD})
+     where c.id = x.id
+     returning c.id`,
+    [toJson(models)],
+  );
+  return rows.length;
+}
+
+/** Marks models inactive (history kept); a default among them loses its default and pin in the same write. */
+export async function deactivateModels(db: Db, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.query(
+    `update public.ai_model_configs set is_active = false, is_default = false, is_pinned = false,
+       deactivated_at = now()
+     where id = any($1::text[]::uuid[]) returning id`,
+    [toTextArray(ids)],
+  );
+  return rows.length;
+}
+
+/** Clears the default (and pin) of one slot. */
+export async function clearDefault(db: Db, provider: Provider, tier: DefaultTier): Promise<void> {
+  await db.query(
+    `update public.ai_model_configs set is_default = false, is_pinned = false
+     where provider = $1 and model_type = $2 and is_default`,
+    [provider, tier],
+  );
+}
+
+/** Makes a model the default of its slot (the slot must be clear: the unique index says so). */
+export async function setDefault(db: Db, provider: Provider, modelName: string, tier: DefaultTier, pinned = false): Promise<ModelRow> {
+  const rows = await db.query(
+    `update public.ai_model_configs set is_default = true, is_pinned = $4
+     where provider = $1 and model_name = $2 and model_type = $3
+     returning ${MODEL_COLUMNS}`,
+    [provider, modelName, tier, pinned],
+  );
+  const row = parseModelRows(rows)[0];
+  if (!row) throw new Error(`setDefault: ${provider}/${modelName} is not a ${tier} model`);
+  return row;
+}
+
+/** One model by id; undefined for an unknown or malformed id. */
+export async function getModelById(db: Db, id: string): Promise<ModelRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where id = $1::uuid`, [id]);
+  return parseModelRows(rows)[0];
+}
+
+/** An admin's classification: tier and family set, review cleared, remembered against later runs. */
+export async function classifyModel(db: Db, id: string, tier: Tier, family: string | null | undefined): Promise<ModelRow> {
+  const rows = await db.query(
+    `update public.ai_model_configs set model_type = $2, family = coalesce($3, family), needs_review = false,
+       metadata = metadata || jsonb_build_object('classified_by', 'admin')
+     where id = $1::uuid returning ${MODEL_COLUMNS}`,
+    [id, tier, family ?? null],
+  );
+  return parseModelRows(rows)[0];
+}
