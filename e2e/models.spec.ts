@@ -91,7 +91,7 @@ test.describe("model table", () => {
     await expect(dialog).toBeHidden();
   });
 
-  test("pinning a model makes the config API answer it, and unpinning releases the pin", async ({ page, request }) => {
+  test("pinning a model makes the config API answer it, and unpinning gives the slot back to the rules' choice", async ({ page, request }) => {
     const admin = api(request);
     const { models } = await admin.json<{ models: Row[] }>("/api/ai-model-config/all?provider=anthropic&type=flagship&active=true");
     const target = models.find((m) => !m.is_default && !m.is_preview && !m.needs_review);
@@ -126,6 +126,9 @@ test.describe("model table", () => {
       (m) => m.id === target!.id,
     );
     expect(row?.is_pinned).toBe(false);
+    const after = await admin.json<{ model_name: string }>("/api/ai-model-config?provider=anthropic&type=flagship");
+    expect(after.model_name).toBe(before.model_name);
+    await expect(page.getByTestId("default-anthropic-flagship")).toHaveText(before.model_name);
   });
 
   test("a failed action shows an error toast and changes nothing", async ({ page, request }) => {

@@ -25,7 +25,12 @@ export function ModelActions({ model }: { model: ModelRow }) {
     onError: failed("Could not pin the model"),
   });
   const unpin = useUnpinModelMutation({
-    onSuccess: () => toast({ title: "Unpinned", description: `Discovery may now replace ${model.model_name} as the ${who} default.`, variant: "success" }),
+    onSuccess: (res) =>
+      toast({
+        title: "Unpinned",
+        description: res.default ? `The ${who} default is now ${res.default.model_name}.` : `No model qualifies as the ${who} default.`,
+        variant: "success",
+      }),
     onError: failed("Could not unpin the model"),
   });
   const classify = useClassifyModelMutation({
@@ -46,7 +51,7 @@ export function ModelActions({ model }: { model: ModelRow }) {
             </Button>
           }
           title={`Unpin ${model.model_name}?`}
-          description={`It stays the ${who} default for now; the next discovery run may choose a newer model.`}
+          description={`The rules pick the ${who} default again at once; it may be another model.`}
           confirmLabel="Unpin"
           onConfirm={() => unpin.mutate({ id: model.id })}
         />
