@@ -1,0 +1,10 @@
+import { otherMethods, withRoute } from "@/lib/api/with-route";
+import { getDb } from "@/lib/db/client";
+import { getModelDetails } from "@/lib/discovery/admin-actions";
+
+// GET /api/admin/models/<id>: the model and the default history of its provider and type.
+export const GET = withRoute<{ id: string }>("admin", async ({ params }) => {
+  return { success: true, ...(await getModelDetails(await getDb(), params.id)) };
+});
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -1,0 +1,43 @@
+import { ApiError } from "@/lib/api/errors";
+import { getDb } from "@/lib/db/client";
+import { getRun, RunConflictError, type RunRow } from "@/lib/db/runs-repo";
+import { logError } from "@/lib/log";
+import { startDiscovery, type RunDiscoveryOptions } from "./run";
+import type { RunSummary } from "./summary";
+
+/** A started run the caller did not wait for. */
+export interface RunStarted {
+  success: true;
+  run_id: string;
+  status: "running";
+}
+
+/**
+ * Starts a discovery for a route: waits for the summary, or (wait=false) answers as soon as the run row
+ * exists. A run under way → 409 conflict carrying its id.
+ */
+export async function triggerDiscovery(
+  params: Pick<RunDiscoveryOptions, "trigger" | "triggeredBy"> & { wait: boolean },
+): Promise<RunSummary | RunStarted> {
+  const db = await getDb();
+  let started: Awaited<ReturnType<typeof startDiscovery>>;
+  try {
+    started = await startDiscovery({ db, trigger: params.trigger, triggeredBy: params.triggeredBy });
+  } catch (err) {
+    if (err instanceof RunConflictError) {
+      throw new ApiError("conflict", `A discovery run is already under way (run ${err.runId})`, { extra: { run_id: err.runId } });
+    }
+    throw err;
+  }
+  if (params.wait) return started.done;
+  // The run goes on after the answer; it records its own outcome (and failure) on its run row.
+  started.done.catch((err) => logError(`discovery ${started.runId}: background run failed`, err));
+  return { success: true, run_id: started.runId, status: "running" };
+}
+
+/** One run by id for the UI to poll; 404 when unknown. */
+export async function getRunForApi(id: string): Promise<RunRow> {
+  const run = await getRun(await getDb(), id);
+  if (!run) throw new ApiError("not_found", `No discovery run with id ${id}`);
+  return run;
+}
