@@ -45,7 +45,7 @@ export function SupabaseLoginForm({ next, config }: { next: string; config: Supa
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-4" aria-label="Sign in with email">
+    <form onSubmit={submit} className="grid gap-4">
       <div className="grid gap-2">
         <Label htmlFor="sb-email">Email</Label>
         <Input id="sb-email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />

@@ -47,7 +47,7 @@ export function TokenLoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-4" aria-label="Sign in with the admin token">
+    <form onSubmit={submit} className="grid gap-4">
       <div className="grid gap-2">
         <Label htmlFor="admin-token">Admin token</Label>
         <Input

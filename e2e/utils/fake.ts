@@ -1,0 +1,40 @@
+import { FAKE_URL } from "./env";
+
+// Steers the fake provider server (lib/fake-providers) over its /_fake control API.
+
+export type FakeProvider = "openai" | "anthropic" | "google" | "mistral";
+export type FakeFault = "none" | "401" | "429" | "429-once" | "500" | "500-once" | "503" | "529" | "timeout" | "malformed" | "empty" | "page2";
+
+async function control(action: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${FAKE_URL}/_fake/${action}`, {
+    method: body === undefined && action === "requests" ? "GET" : "POST",
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? (action === "requests" ? undefined : "{}") : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`fake ${action} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+export interface FakeRequest {
+  provider: FakeProvider | null;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  auth: string | null;
+  status: number;
+  at: string;
+}
+
+export const fake = {
+  url: FAKE_URL,
+  /** No faults, the starting (2025) listings, an empty request log. Call it in beforeEach. */
+  reset: () => control("reset"),
+  /** Makes one provider fail: e.g. fake.fault("openai", "500") or ("anthropic", "429", { retryAfter: 1 }). */
+  fault: (provider: FakeProvider, fault: FakeFault, opts: { retryAfter?: number } = {}) => control("fault", { provider, fault, ...opts }),
+  /** Switches every provider to another generation of models ("2025" or "2027"). */
+  era: (era: "2025" | "2027") => control("era", { era }),
+  /** Replaces one provider's listing with wire-format models. */
+  listing: (provider: FakeProvider, models: unknown[]) => control("listing", { provider, models }),
+  /** The requests the fake has seen since the last reset (never with key values). */
+  requests: async (): Promise<FakeRequest[]> => ((await control("requests")) as { requests: FakeRequest[] }).requests,
+};
