@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listDefaultChanges } from "@/lib/db/audit-repo";
 import { setDb } from "@/lib/db/client";
 import { insertModel, listDefaults, listModels, type ModelRow } from "@/lib/db/models-repo";
-import { ADMIN_TOKEN, READ_KEY, apiRequest, setupConfigEnv, type CallOptions } from "@/tests/support/config-fixtures";
+import { callWithParams } from "@/tests/support/admin-call";
+import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { POST as classify } from "./models/[id]/classify/route";
 import { GET as getModel, DELETE as deleteModel } from "./models/[id]/route";
@@ -12,11 +13,8 @@ import { GET as getSettings, PATCH as patchSettings, POST as postSettings } from
 
 setupConfigEnv();
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, path: string, options: CallOptions = {}, params: Record<string, string> = {}) {
-  const res = await handler(apiRequest(path, { token: ADMIN_TOKEN, ...options }), { params: Promise.resolve(params) });
-  return { status: res.status, json: await res.json() };
-}
+const call = callWithParams;
+type Handler = Parameters<typeof callWithParams>[0];
 
 describe.each(DRIVERS)("admin model routes on %s", (driver) => {
   let t: TestDatabase;

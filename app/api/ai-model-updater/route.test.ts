@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS } from "@/lib/domain";
 import { setDb } from "@/lib/db/client";
 import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
-import { ADMIN_TOKEN, READ_KEY, apiRequest, setupConfigEnv, type CallOptions } from "@/tests/support/config-fixtures";
+import { callWithParams } from "@/tests/support/admin-call";
+import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { GET as getRun } from "./runs/[id]/route";
 import { DELETE, GET, POST } from "./route";
@@ -38,11 +39,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, path: string, options: CallOptions = {}, params: Record<string, string> = {}) {
-  const res = await handler(apiRequest(path, { token: ADMIN_TOKEN, ...options }), { params: Promise.resolve(params) });
-  return { status: res.status, json: await res.json() };
-}
+const call = callWithParams;
 
 describe.each(DRIVERS)("/api/ai-model-updater on %s", (driver) => {
   let t: TestDatabase;
