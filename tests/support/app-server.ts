@@ -2,7 +2,6 @@
 // the loopback like they would to `next start`, but it starts in milliseconds inside the test process.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
 import * as allRoute from "@/app/api/ai-model-config/all/route";
 import * as historyRoute from "@/app/api/ai-model-config/history/route";
 import * as openapiRoute from "@/app/api/ai-model-config/openapi.json/route";
@@ -52,6 +51,40 @@ export function matchRoute(pattern: string, pathname: string): Record<string, st
   return params;
 }
 
+/**
+ * The request body as a web stream. Unlike Readable.toWeb, cancelling it (a 413 stops reading) drains the rest
+ * instead of destroying the socket, so the client still receives the answer.
+ */
+function bodyStream(req: http.IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)));
+      req.on("end", () => {
+        try {
+          controller.close();
+        } catch {
+          // cancelled before the end
+        }
+      });
+      req.on("error", (err) => controller.error(err));
+    },
+    cancel() {
+      req.removeAllListeners("data");
+      req.resume();
+    },
+  });
+}
+
+/** Waits until the whole request has arrived (read or discarded), so answering does not cut the upload off. */
+function drained(req: http.IncomingMessage): Promise<void> {
+  if (req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    req.once("end", resolve);
+    req.once("close", resolve);
+    req.resume();
+  });
+}
+
 function toWebRequest(req: http.IncomingMessage, url: URL): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -62,26 +95,29 @@ function toWebRequest(req: http.IncomingMessage, url: URL): Request {
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? bodyStream(req) : undefined,
     // Node's fetch needs this for a streamed body.
     ...(hasBody ? { duplex: "half" } : {}),
   } as RequestInit);
 }
 
-async function sendWebResponse(res: http.ServerResponse, response: Response): Promise<void> {
+async function sendWebResponse(req: http.IncomingMessage, res: http.ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers["set-cookie"] = cookies;
+  const payload = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  await drained(req);
   res.writeHead(response.status, headers);
-  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+  res.end(payload);
 }
 
-function notFound(res: http.ServerResponse): void {
-  res.writeHead(404, { "content-type": "application/json" });
-  res.end(JSON.stringify({ success: false, error: { code: "not_found", message: "No such route" } }));
+async function answerPlain(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, message: string): Promise<void> {
+  await drained(req);
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify({ success: false, error: { code, message } }));
 }
 
 /** Starts the server on 127.0.0.1 and a free port, serving the given route table (the config API's by default). */
@@ -96,10 +132,10 @@ export async function startAppServer(options: { routes?: RouteEntry[] } = {}): P
         const params = matchRoute(route.path, url.pathname);
         if (!params) continue;
         const handler = route.module[req.method ?? "GET"] as Handler | undefined;
-        if (typeof handler !== "function") break;
-        return sendWebResponse(res, await handler(toWebRequest(req, url), { params: Promise.resolve(params) }));
+        if (typeof handler !== "function") return answerPlain(req, res, 405, "method_not_allowed", "Method not allowed"); // as Next does
+        return sendWebResponse(req, res, await handler(toWebRequest(req, url), { params: Promise.resolve(params) }));
       }
-      notFound(res);
+      return answerPlain(req, res, 404, "not_found", "No such route");
     })().catch((err: unknown) => {
       res.writeHead(500, { "content-type": "text/plain" });
       res.end(`app-server: ${err instanceof Error ? err.message : String(err)}`);
