@@ -15,6 +15,7 @@ process.env.AMM_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "amm-e2e-
  */
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: "test-results",
   fullyParallel: false,
   workers: 1,

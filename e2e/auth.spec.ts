@@ -68,3 +68,29 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/admin$/);
   });
 });
+
+test.describe("admin shell", () => {
+  test("fits a 375 px screen, logs no console error, and keeps the chosen theme across reloads", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(String(e)));
+    await page.setViewportSize({ width: 375, height: 800 });
+    await signIn(page);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    await page.getByTestId("theme-toggle").click();
+    await page.getByRole("menuitemradio", { name: "Dark" }).click();
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("dark");
+
+    await page.getByTestId("theme-toggle").click();
+    await page.getByRole("menuitemradio", { name: "Light" }).click();
+    await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+    expect(problems).toEqual([]);
+  });
+});
