@@ -68,9 +68,16 @@ export class LoginThrottle {
     }
   }
 
-  /** A right password clears that client's failures (not the global count). */
-  recordSuccess(client: string): void {
+  /**
+   * A right password clears that client's failures, and takes back the one attempt recorded at `at`
+   * from the global count (attempts are recorded before the check, see login.ts).
+   */
+  recordSuccess(client: string, at?: number): void {
     this.perClient.delete(client);
+    if (at !== undefined) {
+      const i = this.global.lastIndexOf(at);
+      if (i >= 0) this.global.splice(i, 1);
+    }
   }
 }
 

@@ -38,4 +38,17 @@ describe("attemptLogin", () => {
     expect((err as ApiError).headers?.["Retry-After"]).toBe("60");
     await expect(attemptLogin(TOKEN, "ip-2", deps())).resolves.toEqual(expect.any(String));
   });
+
+  it("counts parallel guesses, so they cannot exceed the budget by arriving together", async () => {
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => attemptLogin("wrong", "ip-9", deps())));
+    const statuses = results.map((r) => (r.status === "rejected" ? (r.reason as ApiError).status : 200));
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+  });
+
+  it("does not count a right password against the global budget", async () => {
+    const small = new LoginThrottle({ windowMs: 60_000, maxPerClient: 3, maxGlobal: 2, baseDelayMs: 0, maxDelayMs: 0 });
+    for (let i = 0; i < 5; i++) await attemptLogin(TOKEN, `ip-${i}`, { ...deps(), throttle: small });
+    await expect(attemptLogin(TOKEN, "ip-new", { ...deps(), throttle: small })).resolves.toEqual(expect.any(String));
+  });
 });

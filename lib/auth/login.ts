@@ -36,12 +36,15 @@ export async function attemptLogin(password: string, client: string, deps: Login
       extra: { retry_after: decision.retryAfterSeconds },
     });
   }
+  // Counted as a failure before the check, with no await in between, so parallel guesses cannot all
+  // pass the budget check before any of them is recorded.
+  const at = now();
+  throttle.recordFailure(client, at);
   const key = sessionKey();
   if (!key || !secretEquals(password, getAdminToken())) {
-    throttle.recordFailure(client, now());
     if (decision.delayMs > 0) await wait(decision.delayMs);
     throw new ApiError("unauthorized", "Wrong password");
   }
-  throttle.recordSuccess(client);
-  return createSessionValue(key, now());
+  throttle.recordSuccess(client, at);
+  return createSessionValue(key, at);
 }
