@@ -63,6 +63,16 @@ export async function refreshListedModels(db: Db, models: readonly (ModelWrite &
   return rows.length;
 }
 
+/** Listed models whose values did not change: validated now, nothing else rewritten. */
+export async function touchModels(db: Db, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.query(
+    "update public.ai_model_configs set last_validated_at = now() where id = any($1::text[]::uuid[]) returning id",
+    [toTextArray(ids)],
+  );
+  return rows.length;
+}
+
 /** Marks models inactive (history kept); a default among them loses its default and pin in the same write. */
 export async function deactivateModels(db: Db, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
@@ -95,6 +105,19 @@ export async function setDefault(db: Db, provider: Provider, modelName: string, 
   const row = parseModelRows(rows)[0];
   if (!row) throw new Error(`setDefault: ${provider}/${modelName} is not a ${tier} model`);
   return row;
+}
+
+/**
+ * Every model, for planning a run: one JSON document instead of rows (several times faster on PGlite for
+ * thousands of models); the previous run's listing facts (metadata.discovery) are left out, a run rewrites them.
+ */
+export async function listRegistryForPlan(db: Db): Promise<ModelRow[]> {
+  const [row] = await db.query<{ doc: string }>(
+    `select coalesce(json_agg(x), '[]')::text as doc from (
+       select ${MODEL_COLUMNS.replace("metadata,", "metadata - 'discovery' as metadata,")} from public.ai_model_configs
+     ) x`,
+  );
+  return parseModelRows(JSON.parse(row.doc) as unknown[]);
 }
 
 /** One model by id; undefined for an unknown or malformed id. */

@@ -1,5 +1,5 @@
 import { insertDefaultChanges } from "@/lib/db/audit-repo";
-import { clearDefault, deactivateModels, insertDiscoveredModels, refreshListedModels, setDefault } from "@/lib/db/models-write-repo";
+import { clearDefault, deactivateModels, insertDiscoveredModels, refreshListedModels, setDefault, touchModels } from "@/lib/db/models-write-repo";
 import { finishRun, type FinishRunParams, type RunRow } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import type { ChangePlan } from "./plan";
@@ -21,7 +21,7 @@ export interface ApplyCounts {
 export async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string | null }): Promise<ApplyCounts> {
   for (const c of plan.defaultChanges) if (c.from_id) await clearDefault(tx, c.provider, c.model_type);
   const deactivated = await deactivateModels(tx, plan.deactivations.map((d) => d.id));
-  const refreshed = await refreshListedModels(tx, plan.refreshes);
+  const refreshed = (await refreshListedModels(tx, plan.refreshes)) + (await touchModels(tx, plan.unchanged));
   const added = await insertDiscoveredModels(tx, plan.adds);
   for (const c of plan.defaultChanges) if (c.to) await setDefault(tx, c.provider, c.to, c.model_type);
   await insertDefaultChanges(

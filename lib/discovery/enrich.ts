@@ -1,5 +1,5 @@
 import type { CatalogModel } from "@/lib/catalog";
-import type { Provider, Tier } from "@/lib/domain";
+import { capabilitiesSchema, type Provider, type Tier } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/models-repo";
 import type { Classification } from "./classify";
 import type { ListedGroup } from "./group";
@@ -61,7 +61,9 @@ export function valuesFor(
   const needs_review = admin ? false : !cls.recognised && !cat;
   const stated = Object.fromEntries(Object.entries(m.capabilities).filter(([, v]) => typeof v === "boolean")) as Record<string, boolean>;
   const aliases = [...new Set([...(row?.aliases ?? []), ...group.ids])].filter((a) => a !== model_name);
-  const { classified_by, ...rowMeta } = row?.metadata ?? {};
+  // The previous fingerprint is recomputed by the plan, never carried over.
+  const { classified_by, fingerprint: _previous, ...rowMeta } = row?.metadata ?? {};
+  void _previous;
   return {
     provider,
     model_name,
@@ -71,7 +73,7 @@ export function valuesFor(
     version_rank: versionRank(cls, meta.rankOrder),
     is_preview: m.is_preview || cls.is_preview || (cat?.preview ?? false),
     needs_review,
-    capabilities: { ...(row?.capabilities ?? {}), ...(cat?.capabilities ?? {}), ...stated },
+    capabilities: capabilitiesSchema.parse({ ...(row?.capabilities ?? {}), ...(cat?.capabilities ?? {}), ...stated }),
     pricing: cat?.pricing ?? row?.pricing ?? { input_per_mtok: null, output_per_mtok: null },
     max_tokens: positive(m.output_token_limit) ?? cat?.max_tokens ?? row?.max_tokens ?? null,
     context_window: positive(m.input_token_limit) ?? cat?.context_window ?? row?.context_window ?? null,

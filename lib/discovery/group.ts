@@ -1,5 +1,6 @@
 import type { Provider } from "@/lib/domain";
 import { snapshotKey } from "./classify";
+import { compareText } from "./rank";
 import { getRules, type CompiledRules } from "./rules-schema";
 import type { ProviderModel } from "./types";
 
@@ -39,7 +40,7 @@ export function groupListing(provider: Provider, models: readonly ProviderModel[
     for (const m of members) for (const id of [m.id, ...m.aliases]) all.add(id);
     const stamped = [...all]
       .map((id) => ({ id, stamp: snapshotKey(provider, id, rules).stamp }))
-      .sort((a, b) => (b.stamp ?? "").localeCompare(a.stamp ?? "") || a.id.localeCompare(b.id));
+      .sort((a, b) => compareText(b.stamp ?? "", a.stamp ?? "") || compareText(a.id, b.id));
     const stable = [...all].find((id) => id.toLowerCase() === key + pr.stableSuffix);
     const id = stable ?? stamped.find((s) => s.stamp)?.id ?? stamped[0].id;
     const newestStamp = stamped.find((s) => s.stamp)?.stamp ?? null;

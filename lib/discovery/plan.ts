@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { findCatalogModel } from "@/lib/catalog";
 import { DEFAULT_TIERS, type DefaultTier, type Provider } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/models-repo";
@@ -31,6 +32,8 @@ export interface ChangePlan {
   adds: ModelValues[];
   /** Listed models already in the registry (reactivated ones included), with their new values. */
   refreshes: (ModelValues & { id: string })[];
+  /** Listed, active models whose values did not change: only their last_validated_at moves. */
+  unchanged: string[];
   reactivations: ModelRef[];
   deactivations: ModelRef[];
   /** Default slots whose model changes, in the order they are applied. */
@@ -58,25 +61,49 @@ interface Entry extends RankedEntry {
 
 /** Assigns each listed group at most one registry row: exact name first, then a listed id, the key, an alias. */
 function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stableSuffix: string): Map<ListedGroup, ModelRow> {
+  const index = (keys: (r: ModelRow) => string[]) => {
+    const m = new Map<string, ModelRow[]>();
+    for (const r of rows) for (const k of keys(r)) m.set(k, [...(m.get(k) ?? []), r]);
+    return m;
+  };
+  const byName = index((r) => [r.model_name]);
+  const byLower = index((r) => [r.model_name.toLowerCase()]);
+  const byAlias = index((r) => r.aliases);
+  const candidates: ((g: ListedGroup) => string[])[] = [
+    (g) => [g.id],
+    (g) => g.ids,
+    (g) => [g.key, g.key + stableSuffix],
+    (g) => g.ids,
+  ];
+  const maps = [byName, byName, byLower, byAlias];
   const out = new Map<ListedGroup, ModelRow>();
   const taken = new Set<string>();
-  const scores: ((g: ListedGroup, r: ModelRow) => boolean)[] = [
-    (g, r) => r.model_name === g.id,
-    (g, r) => g.ids.includes(r.model_name),
-    (g, r) => r.model_name.toLowerCase() === g.key || r.model_name.toLowerCase() === g.key + stableSuffix,
-    (g, r) => r.aliases.some((a) => g.ids.includes(a)),
-  ];
-  for (const test of scores) {
+  candidates.forEach((keysOf, i) => {
     for (const g of groups) {
       if (out.has(g)) continue;
-      const r = rows.find((row) => !taken.has(row.id) && test(g, row));
+      const r = keysOf(g).flatMap((k) => maps[i].get(k) ?? []).find((row) => !taken.has(row.id));
       if (r) {
         out.set(g, r);
         taken.add(r.id);
       }
     }
-  }
+  });
   return out;
+}
+
+/** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Stamps a model's values with a hash of them, so the next run can skip rewriting an unchanged row. */
+function withFingerprint(values: ModelValues): ModelValues {
+  const fingerprint = createHash("sha1").update(canonicalJson(values)).digest("base64url");
+  return { ...values, metadata: { ...values.metadata, fingerprint } };
 }
 
 function rowEntry(row: ModelRow, cls: Classification, stamp: string | null): Entry {
@@ -96,7 +123,7 @@ function rowEntry(row: ModelRow, cls: Classification, stamp: string | null): Ent
 export function planChanges(input: PlanInput): ChangePlan {
   const rules = input.rules ?? getRules();
   const lookup = input.catalog ?? findCatalogModel;
-  const plan: ChangePlan = { adds: [], refreshes: [], reactivations: [], deactivations: [], defaultChanges: [], warnings: [], setAside: [], discovered: 0 };
+  const plan: ChangePlan = { adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], defaultChanges: [], warnings: [], setAside: [], discovered: 0 };
   for (const listing of input.listings) {
     const provider = listing.provider;
     const pr = rules.providers[provider];
@@ -141,8 +168,9 @@ export function planChanges(input: PlanInput): ChangePlan {
     }
 
     // Newer generations supersede older ones of the same line.
+    const byRef = new Map(entries.map((e) => [e.ref, e]));
     for (const ref of supersededRefs(entries, input.now, rules.shutdownGuardDays)) {
-      const e = entries.find((x) => x.ref === ref)!;
+      const e = byRef.get(ref)!;
       e.tier = "legacy";
       if (e.values) e.values.model_type = "legacy";
     }
@@ -152,10 +180,12 @@ export function planChanges(input: PlanInput): ChangePlan {
     for (const e of entries) {
       if (!e.values) continue;
       if (e.row) {
-        plan.refreshes.push({ ...e.values, model_type: e.tier, id: e.row.id });
+        const values = withFingerprint({ ...e.values, model_type: e.tier });
+        if (e.row.is_active && e.row.metadata.fingerprint === values.metadata.fingerprint) plan.unchanged.push(e.row.id);
+        else plan.refreshes.push({ ...values, id: e.row.id });
         if (!e.row.is_active) plan.reactivations.push({ id: e.row.id, provider, model_name: e.row.model_name });
       } else {
-        plan.adds.push({ ...e.values, model_type: e.tier });
+        plan.adds.push(withFingerprint({ ...e.values, model_type: e.tier }));
       }
     }
   }

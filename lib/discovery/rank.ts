@@ -20,6 +20,11 @@ export interface RankedEntry {
   locked: boolean;
 }
 
+/** Plain code-unit order (stamps and dates sort this way; far cheaper than localeCompare). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export type RankOrder = readonly ("version" | "preference")[];
 
 /** Orders two models of one tier: >0 when a ranks higher (newer generation, preferred line, newer snapshot). */
@@ -29,9 +34,9 @@ export function compareRank(a: RankedEntry, b: RankedEntry, order: RankOrder): n
     if (d !== 0) return d;
   }
   return (
-    (a.stamp ?? "").localeCompare(b.stamp ?? "") ||
-    (a.release_date ?? "").localeCompare(b.release_date ?? "") ||
-    b.model_name.localeCompare(a.model_name)
+    compareText(a.stamp ?? "", b.stamp ?? "") ||
+    compareText(a.release_date ?? "", b.release_date ?? "") ||
+    compareText(b.model_name, a.model_name)
   );
 }
 

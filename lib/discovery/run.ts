@@ -1,6 +1,6 @@
 import { invalidateConfigCache } from "@/lib/config/cache";
 import { PROVIDERS, type Provider } from "@/lib/domain";
-import { listModels } from "@/lib/db/models-repo";
+import { listRegistryForPlan } from "@/lib/db/models-write-repo";
 import { finishRun, startRun, type FinishRunParams, type RunTrigger } from "@/lib/db/runs-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
@@ -147,7 +147,7 @@ async function execute(
     await applyRun(
       opts.db,
       runId,
-      async (tx) => planChanges({ registry: await listModels(tx), listings, settings: await getProviderSettings(tx), now: now() }),
+      async (tx) => planChanges({ registry: await listRegistryForPlan(tx), listings, settings: await getProviderSettings(tx), now: now() }),
       (plan) => (params = finish(plan, status)),
       opts.triggeredBy ?? opts.trigger,
     );
