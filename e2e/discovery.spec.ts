@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { fakeLatency, openConsole, waitForApi, waitForRunEnd } from "./console";
 import { api, fake, signInWithApi } from "./utils";
@@ -45,6 +46,10 @@ test.describe("discovery from the console", () => {
     const details = page.getByTestId("run-details");
     await expect(details.getByTestId("run-summary")).toBeVisible();
     await expect(details.locator('[data-testid="provider-progress"][data-state="done"]')).toHaveCount(4);
+
+    // The result, the history and an expanded run pass axe too.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });
 
   test("a failing provider shows as failed with its error while the others succeed", async ({ page }) => {

@@ -53,7 +53,7 @@ export function ModelTable() {
           <Table data-testid="model-table">
             <TableHeader>
               <TableRow>
-                <SortableHead label="Model" sortKey="name" {...head} />
+                <SortableHead label="Model" sortKey="name" className="sticky left-0 z-10 bg-background sm:static sm:bg-transparent" {...head} />
                 <SortableHead label="Provider" sortKey="provider" {...head} />
                 <SortableHead label="Tier" sortKey="tier" {...head} />
                 <TableHead>Status</TableHead>
@@ -107,7 +107,8 @@ function ModelTableRow({ model: m, onOpen }: { model: ModelRow; onOpen: () => vo
       className={m.is_active ? "cursor-pointer" : "cursor-pointer text-muted-foreground"}
       onClick={onOpen}
     >
-      <TableCell>
+      {/* On phones the name column stays put while the rest scrolls, and carries provider and tier. */}
+      <TableCell className="sticky left-0 z-10 bg-background sm:static sm:bg-transparent">
         <button
           type="button"
           className="rounded-sm text-left font-medium text-foreground underline-offset-4 hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
@@ -120,8 +121,13 @@ function ModelTableRow({ model: m, onOpen }: { model: ModelRow; onOpen: () => vo
         >
           <span className="font-mono text-[13px]">{m.model_name}</span>
           {m.display_name && m.display_name !== m.model_name ? (
-            <span className="block text-xs font-normal text-muted-foreground">{m.display_name}</span>
+            <span className="hidden text-xs font-normal text-muted-foreground sm:block">{m.display_name}</span>
           ) : null}
+          <span className="block text-xs font-normal text-muted-foreground sm:hidden">
+            {PROVIDER_LABEL[m.provider]} · {m.model_type}
+            {m.is_default ? " · default" : ""}
+            {!m.is_active ? " · inactive" : ""}
+          </span>
         </button>
       </TableCell>
       <TableCell>{PROVIDER_LABEL[m.provider]}</TableCell>

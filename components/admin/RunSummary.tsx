@@ -74,11 +74,11 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
   );
 }
 
-function Block({ title, children, testId, tone }: { title: string; children: React.ReactNode; testId: string; tone?: string }) {
+function Block({ title, children, testId, tone, columns }: { title: string; children: React.ReactNode; testId: string; tone?: string; columns?: boolean }) {
   return (
     <section>
       <h4 className={tone ? `mb-1 font-medium ${tone}` : "mb-1 font-medium"}>{title}</h4>
-      <ul className="space-y-0.5" data-testid={testId}>
+      <ul className={columns ? "gap-x-6 space-y-0.5 md:columns-2 xl:columns-3 [&>li]:break-inside-avoid" : "space-y-0.5"} data-testid={testId}>
         {children}
       </ul>
     </section>
@@ -91,7 +91,7 @@ function ModelList({ title, models, testId }: { title: string; models: RunModelR
   const [all, setAll] = useState(false);
   const shown = all ? models : models.slice(0, LIST_LIMIT);
   return (
-    <Block title={`${title} (${models.length})`} testId={testId}>
+    <Block title={`${title} (${models.length})`} testId={testId} columns>
       {shown.map((m, i) => (
         <li key={i}>
           <span className="font-mono">{m.model_name}</span>

@@ -11,16 +11,17 @@ interface Props {
   sort: SortState | null;
   onSort: (key: SortKey) => void;
   align?: "left" | "right";
+  className?: string;
 }
 
 /** A column header that sorts the table; it states its sort order to assistive technology. */
-export function SortableHead({ label, sortKey, sort, onSort, align = "left" }: Props) {
+export function SortableHead({ label, sortKey, sort, onSort, align = "left", className }: Props) {
   const active = sort?.key === sortKey;
   const Icon = !active ? ArrowUpDownIcon : sort.dir === "asc" ? ArrowUpIcon : ArrowDownIcon;
   return (
     <TableHead
       aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
-      className={cn(align === "right" && "text-right")}
+      className={cn(align === "right" && "text-right", className)}
     >
       <button
         type="button"
