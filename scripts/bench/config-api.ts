@@ -94,10 +94,14 @@ http.createServer((req, res) => {
 
 function table(rows: Row[]): string {
   const bare = rows[0].rps;
+  const constant = rows[1].rps;
   const lines = [
-    "| target | req/s | p50 ms | p99 ms | vs bare node:http | errors |",
-    "|---|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / bare).toFixed(2)}× | ${r.errors} |`),
+    "| target | req/s | p50 ms | p99 ms | vs bare node:http | vs Next constant | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / bare).toFixed(3)}× | ${(r.rps / constant).toFixed(2)}× | ${r.errors} |`,
+    ),
   ];
   return lines.join("\n");
 }
