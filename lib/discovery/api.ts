@@ -1,6 +1,7 @@
+import { after } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
-import { getRun, RunConflictError, type RunRow } from "@/lib/db/runs-repo";
+import { expireStaleRuns, getRun, RunConflictError, type RunRow } from "@/lib/db/runs-repo";
 import { logError } from "@/lib/log";
 import { startDiscovery, type RunDiscoveryOptions } from "./run";
 import type { RunSummary } from "./summary";
@@ -31,13 +32,20 @@ export async function triggerDiscovery(
   }
   if (params.wait) return started.done;
   // The run goes on after the answer; it records its own outcome (and failure) on its run row.
-  started.done.catch((err) => logError(`discovery ${started.runId}: background run failed`, err));
+  const done = started.done.catch((err) => logError(`discovery ${started.runId}: background run failed`, err));
+  try {
+    after(() => done); // keeps a serverless function alive until the run ends (up to maxDuration)
+  } catch {
+    // Outside a request (tests, scripts) the promise simply runs on.
+  }
   return { success: true, run_id: started.runId, status: "running" };
 }
 
 /** One run by id for the UI to poll; 404 when unknown. */
 export async function getRunForApi(id: string): Promise<RunRow> {
-  const run = await getRun(await getDb(), id);
+  const db = await getDb();
+  await expireStaleRuns(db); // a run whose process died shows as failed, not running forever
+  const run = await getRun(db, id);
   if (!run) throw new ApiError("not_found", `No discovery run with id ${id}`);
   return run;
 }
