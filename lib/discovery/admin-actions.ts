@@ -58,6 +58,10 @@ export async function unpinModel(db: Db, id: string, changedBy: string): Promise
     await tx.query("update public.ai_model_configs set is_pinned = false where id = $1::uuid", [id]);
     const tier = model.model_type as DefaultTier;
     const changes = await recomputeDefaults(tx, model.provider, { tiers: [tier], reason: "admin: unpinned, slot recomputed", changedBy });
+    if (changes.length === 0) {
+      // The slot keeps its model; the audit still records that the pin was lifted.
+      await insertDefaultChanges(tx, [{ provider: model.provider, model_type: tier, from_model: model.model_name, to_model: model.model_name, reason: "admin: unpinned (still the best-ranked)", changed_by: changedBy }]);
+    }
     const after = await requireModel(tx, id);
     const slot = await tx.query<{ id: string }>(
       "select id::text as id from public.ai_model_configs where provider = $1 and model_type = $2 and is_default",

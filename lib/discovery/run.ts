@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/types";
 import { logError, logInfo, redact } from "@/lib/log";
 import { applyRun } from "./apply";
 import { planChanges, type ChangePlan } from "./plan";
-import { ProgressTracker, type RunProgress } from "./progress";
+import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
 import { PROVIDER_CLIENTS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
 import { runStatus, type RunSummary } from "./summary";
 import type { ProviderListing } from "./types";
@@ -55,7 +55,10 @@ export async function startDiscovery(opts: RunDiscoveryOptions): Promise<{ runId
   const env = opts.env ?? process.env;
   const leaseMs = leaseFrom(env, opts.leaseMs);
   const configs = providerConfigsFromEnv(env);
-  const run = await startRun(opts.db, { trigger: opts.trigger, triggeredBy: opts.triggeredBy ?? null, leaseMs, progress: {} });
+  // The first poll already shows every provider: pending, or skipped for want of a key.
+  const progress = initialProgress();
+  for (const p of PROVIDERS) if (!configs[p].apiKey) progress[p] = { ...progress[p], state: "skipped", message: `no API key: set ${KEY_VARS[p]}` };
+  const run = await startRun(opts.db, { trigger: opts.trigger, triggeredBy: opts.triggeredBy ?? null, leaseMs, progress });
   const tracker = new ProgressTracker(opts.db, run.id, leaseMs, opts.onProgress);
   const done = execute(opts, env, configs, run.id, tracker);
   return { runId: run.id, done };

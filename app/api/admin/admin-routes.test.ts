@@ -72,6 +72,15 @@ describe.each(DRIVERS)("admin model routes on %s", (driver) => {
     expect((await post(unpin, nano, "unpin")).status).toBe(409);
   });
 
+  it("records the lifted pin even when the slot keeps its model", async () => {
+    const mini = await byName("gpt-5-mini");
+    expect((await post(pin, mini, "pin")).json.model).toMatchObject({ is_pinned: true });
+    const released = await post(unpin, mini, "unpin");
+    expect(released.json.default).toMatchObject({ model_name: "gpt-5-mini", is_pinned: false });
+    const [audit] = await listDefaultChanges(t.db, { provider: "openai", model_type: "fast" });
+    expect(audit).toMatchObject({ from_model: "gpt-5-mini", to_model: "gpt-5-mini", reason: "admin: unpinned (still the best-ranked)" });
+  });
+
   it("refuses to pin an inactive model (409), a model under review (409) and a legacy one (400)", async () => {
     const inactive = await insertModel(t.db, { provider: "openai", model_name: "gpt-5-old", model_type: "flagship", is_active: false });
     const review = await insertModel(t.db, { provider: "openai", model_name: "zeta-omni", model_type: "flagship", needs_review: true });

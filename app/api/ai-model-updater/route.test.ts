@@ -90,6 +90,7 @@ describe.each(DRIVERS)("/api/ai-model-updater on %s", (driver) => {
 
     const first = await call(getRun, `/api/ai-model-updater/runs/${id}`, {}, { id });
     expect(first.json.run.status).toBe("running");
+    expect(Object.keys(first.json.run.progress).sort()).toEqual([...PROVIDERS].sort());
     let run = first.json.run;
     while (run.status === "running") {
       await new Promise((r) => setTimeout(r, 50));
