@@ -23,6 +23,11 @@ export interface ModelWrite {
   metadata: Record<string, unknown>;
 }
 
+/** Serialises registry writers (a run's apply, admin changes) for the rest of the caller's transaction. */
+export async function lockRegistry(tx: Db): Promise<void> {
+  await tx.query("select pg_advisory_xact_lock(hashtext('amm.registry'))");
+}
+
 // One record type for jsonb_to_recordset, so a whole batch is one statement.
 const RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
   is_preview boolean, needs_review boolean, capabilities jsonb, pricing jsonb, max_tokens integer, context_window integer,

@@ -3,7 +3,7 @@ import { invalidateConfigCache } from "@/lib/config/cache";
 import type { DefaultTier, Provider, Tier } from "@/lib/domain";
 import { insertDefaultChanges, listDefaultChanges, type DefaultChangeRow } from "@/lib/db/audit-repo";
 import type { ModelRow } from "@/lib/db/models-repo";
-import { classifyModel, clearDefault, getModelById, setDefault } from "@/lib/db/models-write-repo";
+import { classifyModel, clearDefault, getModelById, lockRegistry, setDefault } from "@/lib/db/models-write-repo";
 import { getProviderSettings, setAllowPreviewDefaults, type ProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
 import { recomputeDefaults, type SlotChange } from "./defaults";
@@ -17,7 +17,10 @@ async function requireModel(db: Db, id: string): Promise<ModelRow> {
 /** Runs an admin change in one transaction, then drops the config cache so callers see it at once. */
 async function adminChange<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction(fn);
+    return await db.transaction(async (tx) => {
+      await lockRegistry(tx);
+      return fn(tx);
+    });
   } finally {
     invalidateConfigCache();
   }

@@ -1,5 +1,5 @@
 import { insertDefaultChanges } from "@/lib/db/audit-repo";
-import { clearDefault, deactivateModels, insertDiscoveredModels, refreshListedModels, setDefault, touchModels } from "@/lib/db/models-write-repo";
+import { clearDefault, deactivateModels, insertDiscoveredModels, lockRegistry, refreshListedModels, setDefault, touchModels } from "@/lib/db/models-write-repo";
 import { finishRun, type FinishRunParams, type RunRow } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import type { ChangePlan } from "./plan";
@@ -54,6 +54,7 @@ export async function applyRun(
   changedBy: string,
 ): Promise<{ plan: ChangePlan; run: RunRow }> {
   return db.transaction(async (tx) => {
+    await lockRegistry(tx); // an admin change cannot slip between reading the registry and writing the plan
     const plan = await makePlan(tx);
     await writePlan(tx, plan, { changedBy, runId });
     const run = await finishRun(tx, runId, finish(plan), { onlyIfRunning: true });
