@@ -158,6 +158,22 @@ describe.each(DRIVERS)("runDiscovery on %s", (driver) => {
     expect(row!.progress).toMatchObject({ anthropic: { state: "skipped", message: expect.stringMatching(/ANTHROPIC_API_KEY/) } });
   });
 
+  it("never stores or answers the key, even when a provider echoes it back in its error", async () => {
+    // Real OpenAI 401s quote the key they got; this provider quotes all of it.
+    const echoing: typeof fetch = async (input, init) => {
+      const auth = new Headers(init?.headers).get("authorization") ?? "";
+      if (String(input).includes("/openai/")) {
+        return new Response(JSON.stringify({ error: { message: `Incorrect API key provided: ${auth.replace(/^Bearer /, "")}`, type: "invalid_request_error", code: "invalid_api_key" } }), { status: 401 });
+      }
+      return fetch(input, init);
+    };
+    const s = await run({ fetch: echoing });
+    expect(s.status).toBe("partial");
+    expect(s.errors[0]).toMatchObject({ provider: "openai", message: expect.stringMatching(/Incorrect API key provided/) });
+    const stored = JSON.stringify(await getRun(t.db, s.run_id)) + JSON.stringify(s);
+    expect(stored).not.toContain(KEYS.openai);
+  });
+
   it("fails a run when no provider is configured", async () => {
     const s = await run({ env: {} });
     expect(s).toMatchObject({ success: false, status: "failed", errors: [{ provider: "all", message: expect.stringMatching(/No provider is configured/) }] });
