@@ -149,4 +149,40 @@ test.describe("model table", () => {
     const after = (await api(request).json<{ models: Row[] }>("/api/ai-model-config/all?active=true")).models.find((m) => m.id === target!.id);
     expect(after).toMatchObject({ is_default: false, is_pinned: false });
   });
+
+  test("when the session ends, a panel says so with Retry, and Retry loads it once signed in again", async ({ page }) => {
+    await signInWithApi(page);
+    await openConsole(page);
+    await page.context().clearCookies();
+    const refused = waitForApi(page, /^\/api\/admin\/models\/[^/]+$/);
+    await page.getByTestId("open-model").first().click();
+    expect((await refused).status()).toBe(401);
+    const dialog = page.getByTestId("model-details");
+    const error = dialog.getByTestId("error-state");
+    await expect(error).toContainText("Your session has ended", { timeout: 15_000 });
+    await expect(error.getByRole("link", { name: "Sign in again" })).toHaveAttribute("href", "/login?next=/admin");
+
+    await signInWithApi(page);
+    const loaded = waitForApi(page, /^\/api\/admin\/models\/[^/]+$/);
+    await error.getByRole("button", { name: "Retry" }).click();
+    expect((await loaded).status()).toBe(200);
+    await expect(dialog.getByTestId("error-state")).toHaveCount(0);
+    await expect(dialog.getByRole("heading", { name: "Default history" })).toBeVisible();
+  });
+
+  test("allowing preview defaults for a provider is saved and shown, and can be turned off again", async ({ page, request }) => {
+    await signInWithApi(page);
+    await openConsole(page);
+    const toggle = page.getByTestId("preview-defaults-google");
+    await expect(toggle).toHaveAttribute("aria-checked", "false");
+    for (const allow of [true, false]) {
+      const saved = waitForApi(page, "/api/admin/settings", "PATCH");
+      await toggle.click();
+      expect((await saved).status()).toBe(200);
+      await expect(toggle).toHaveAttribute("aria-checked", String(allow));
+      const { providers } = await api(request).json<{ providers: Record<string, { allow_preview_defaults: boolean }> }>("/api/admin/settings");
+      expect(providers.google.allow_preview_defaults).toBe(allow);
+    }
+    await expect(page.getByText(/Google: previews not allowed as defaults/).first()).toBeVisible();
+  });
 });

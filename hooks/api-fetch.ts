@@ -68,6 +68,8 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
 
 /** A short text for a toast or an error state, whatever was thrown. */
 export function errorMessage(err: unknown): string {
+  // The console authenticates with its session cookie, so a 401 means the session is over.
+  if (err instanceof ApiClientError && err.status === 401) return "Your session has ended. Sign in again to continue.";
   if (err instanceof ApiClientError) return err.message;
   if (err instanceof Error) return err.message;
   return "Something went wrong.";

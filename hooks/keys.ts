@@ -25,3 +25,8 @@ export const runKeys = {
 export const defaultsKeys = {
   all: ["defaults"] as const,
 };
+
+/** Query keys of the per-provider settings. */
+export const settingsKeys = {
+  all: ["settings"] as const,
+};

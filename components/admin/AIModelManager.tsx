@@ -3,9 +3,10 @@
 import { DiscoverPanel } from "./DiscoverPanel";
 import { ModelTable } from "./ModelTable";
 import { Overview } from "./Overview";
+import { ProviderSettings } from "./ProviderSettings";
 import { RunHistory } from "./RunHistory";
 
-/** The admin console of the model registry: overview and alerts, discovery, the models, the run history. */
+/** The admin console of the model registry: overview and alerts, discovery, the models, the run history, provider settings. */
 export function AIModelManager() {
   return (
     <div className="space-y-8" data-testid="ai-model-manager">
@@ -13,6 +14,7 @@ export function AIModelManager() {
       <DiscoverPanel />
       <ModelTable />
       <RunHistory />
+      <ProviderSettings />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { AlertCircleIcon, RotateCwIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { errorMessage } from "@/hooks/api-fetch";
+import { ApiClientError, errorMessage } from "@/hooks/api-fetch";
 
 /** An error of a query, with a Retry button that refetches. */
 export function ErrorState({ title, error, onRetry, testId }: { title: string; error: unknown; onRetry: () => void; testId?: string }) {
@@ -13,9 +13,16 @@ export function ErrorState({ title, error, onRetry, testId }: { title: string; e
       <AlertTitle>{title}</AlertTitle>
       <AlertDescription>
         <p>{errorMessage(error)}</p>
-        <Button variant="outline" size="sm" className="mt-2" onClick={onRetry}>
-          <RotateCwIcon aria-hidden /> Retry
-        </Button>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <Button variant="outline" size="sm" onClick={onRetry}>
+            <RotateCwIcon aria-hidden /> Retry
+          </Button>
+          {error instanceof ApiClientError && error.status === 401 ? (
+            <Button asChild size="sm">
+              <a href="/login?next=/admin">Sign in again</a>
+            </Button>
+          ) : null}
+        </div>
       </AlertDescription>
     </Alert>
   );
