@@ -3,15 +3,17 @@
 import { RadarIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Progress } from "@/components/ui/progress";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/hooks/api-fetch";
+import type { RunRow } from "@/hooks/types";
 import { useDiscovery } from "@/hooks/use-discovery";
 import { formatDuration, formatRelative } from "@/lib/format";
 import { RunProgress } from "./RunProgress";
 import { RunSummary } from "./RunSummary";
 import { RunStatusBadge } from "./StatusBadges";
-import { readMessages } from "./run-view";
+import { readMessages, readProgress } from "./run-view";
 
 /** The "Discover models" button, the live progress of the run, then its result. */
 export function DiscoverPanel() {
@@ -68,6 +70,7 @@ export function DiscoverPanel() {
                     : `finished ${formatRelative(run.finished_at ?? run.run_date)} in ${formatDuration(run.execution_time_ms)}`}
                 </span>
               </div>
+              {run.status === "running" ? <RunBar run={run} /> : null}
               <RunProgress run={run} />
               {run.status !== "running" ? <RunSummary run={run} /> : null}
             </div>
@@ -75,5 +78,20 @@ export function DiscoverPanel() {
         </CardContent>
       ) : null}
     </Card>
+  );
+}
+
+/** How many providers have finished (done, failed or skipped), as a bar. */
+function RunBar({ run }: { run: RunRow }) {
+  const all = readProgress(run);
+  const ended = all.filter((p) => p.state === "done" || p.state === "failed" || p.state === "skipped").length;
+  const value = all.length ? Math.round((ended / all.length) * 100) : null;
+  return (
+    <div className="space-y-1">
+      <Progress value={value} aria-label="Providers finished" data-testid="run-bar" />
+      <p className="text-xs text-muted-foreground tabular-nums">
+        {all.length ? `${ended} of ${all.length} providers finished` : "Starting…"}
+      </p>
+    </div>
   );
 }

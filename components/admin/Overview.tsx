@@ -25,6 +25,7 @@ export function Overview() {
     return computeAlerts({ runs: runs.data, lastAddedAt });
   }, [runs.data, models.data]);
   const last = runs.data?.find((r) => r.status !== "running");
+  const running = runs.data?.[0]?.status === "running" ? runs.data[0] : undefined;
   const next = nextCronRun(DISCOVERY_CRON);
 
   return (
@@ -84,6 +85,15 @@ export function Overview() {
                 <p className="mt-0.5">Never</p>
               )}
             </div>
+            {running ? (
+              <div data-testid="running-now">
+                <p className="text-muted-foreground">Now</p>
+                <div className="mt-0.5 flex items-center gap-2">
+                  <RunStatusBadge status="running" />
+                  <span>started {formatRelative(running.started_at)}</span>
+                </div>
+              </div>
+            ) : null}
             <div>
               <p className="text-muted-foreground">Next scheduled run</p>
               <p className="mt-0.5" data-testid="next-run">
