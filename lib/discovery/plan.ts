@@ -177,6 +177,7 @@ export function planChanges(input: PlanInput): ChangePlan {
 
     planDefaults(provider, entries, rows, input, rules, plan);
 
+    const takenNames = new Set(rows.map((r) => r.model_name));
     for (const e of entries) {
       if (!e.values) continue;
       if (e.row) {
@@ -185,6 +186,12 @@ export function planChanges(input: PlanInput): ChangePlan {
         else plan.refreshes.push({ ...values, id: e.row.id });
         if (!e.row.is_active) plan.reactivations.push({ id: e.row.id, provider, model_name: e.row.model_name });
       } else {
+        // Two listed groups naming one model would break the unique (provider, model_name): keep the first.
+        if (takenNames.has(e.values.model_name)) {
+          plan.warnings.push(`${provider}: ${e.values.model_name} is listed under two names; kept one entry`);
+          continue;
+        }
+        takenNames.add(e.values.model_name);
         plan.adds.push(withFingerprint({ ...e.values, model_type: e.tier }));
       }
     }

@@ -22,7 +22,10 @@ export interface RunSummary {
   default_changes: { provider: Provider; model_type: DefaultTier; from: string | null; to: string | null }[];
 }
 
-/** success = every configured provider answered; partial = some failed; failed = none answered (or apply failed). */
+/**
+ * success = every configured provider answered; partial = some failed; failed = none answered, or the apply
+ * failed, or no provider has a key at all (a run that can learn nothing is reported, not passed off as fine).
+ */
 export function runStatus(configured: number, answered: number, applyFailed: boolean): Exclude<RunStatus, "running"> {
   if (applyFailed || configured === 0 || answered === 0) return "failed";
   return answered === configured ? "success" : "partial";
