@@ -89,6 +89,12 @@ test.describe("screenshots", () => {
     // Below the sticky header.
     await page.getByTestId("model-table-section").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72));
     await shot(page, "mobile-light");
+    await page.getByTestId("open-model").first().click();
+    await expect(page.getByRole("heading", { name: "Default history" })).toBeVisible();
+    await shot(page, "mobile-details-light");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("discover-panel").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72));
+    await shot(page, "mobile-discovery-light");
     await fake.reset();
   });
 });

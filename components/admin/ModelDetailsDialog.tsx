@@ -33,7 +33,7 @@ export function ModelDetailsDialog({ modelId, fallback, onOpenChange }: Props) {
           </DialogDescription>
         </DialogHeader>
         {model ? (
-          <div className="space-y-5 text-sm">
+          <div className="min-w-0 space-y-5 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <TierBadge tier={model.model_type} />
               <ModelBadges model={model} />
