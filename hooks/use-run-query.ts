@@ -18,7 +18,9 @@ export function useRunQuery(id: string | null | undefined, { poll = false }: { p
     queryKey: runKeys.detail(id ?? ""),
     queryFn: ({ signal }) => fetchRun({ id: id as string, signal }),
     enabled: Boolean(id),
-    refetchInterval: (query) => (poll && (!query.state.data || query.state.data.status === "running") ? RUN_POLL_MS : false),
+    // Poll while running; stop once it has ended, or when the run cannot be read (the error is shown).
+    refetchInterval: (query) =>
+      poll && query.state.status !== "error" && (!query.state.data || query.state.data.status === "running") ? RUN_POLL_MS : false,
     refetchIntervalInBackground: true,
     // A transient failure while polling should not end the follow-up.
     retry: 3,

@@ -59,12 +59,16 @@ export function ModelActions({ model }: { model: ModelRow }) {
         <ConfirmAction
           trigger={
             <Button disabled={busy} data-testid="pin-model">
-              <PinIcon aria-hidden /> Pin as default
+              <PinIcon aria-hidden /> {model.is_default ? "Pin" : "Pin as default"}
             </Button>
           }
           title={`Pin ${model.model_name} as the ${who} default?`}
-          description="The config API answers it at once, and discovery keeps it until you unpin it."
-          confirmLabel="Pin as default"
+          description={
+            model.is_default
+              ? "It is the default already; pinned, discovery keeps it even when a newer model appears, until you unpin it."
+              : "The config API answers it at once, and discovery keeps it until you unpin it."
+          }
+          confirmLabel={model.is_default ? "Pin" : "Pin as default"}
           onConfirm={() => pin.mutate({ id: model.id })}
         />
       ) : null}
