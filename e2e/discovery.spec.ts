@@ -72,6 +72,24 @@ test.describe("discovery from the console", () => {
     await expect(page.getByTestId("alert-banner").filter({ hasText: "missed providers" })).toHaveCount(0);
   });
 
+  test("a run that reaches fewer than three of the four providers raises the coverage alert", async ({ page }) => {
+    await fake.fault("mistral", "401");
+    await fake.fault("google", "401");
+    await openConsole(page);
+    const alert = page.locator('[data-testid="alert-banner"][data-alert="low_provider_coverage"]');
+    await expect(alert).toHaveCount(0);
+    await page.getByTestId("discover-button").click();
+    await expect(page.getByTestId("discover-run")).toHaveAttribute("data-status", "partial", { timeout: 30_000 });
+    await expect(alert).toContainText("reached 2 of 4 providers");
+    await expect(alert).toHaveAttribute("role", "alert");
+
+    // The next complete run clears it.
+    await fake.reset();
+    await page.getByTestId("discover-button").click();
+    await expect(page.getByTestId("discover-run")).toHaveAttribute("data-status", "success", { timeout: 30_000 });
+    await expect(alert).toHaveCount(0);
+  });
+
   test("starting while a run is under way follows that run instead (409)", async ({ page, request }) => {
     await openConsole(page);
     await fakeLatency(2500);
