@@ -1,28 +1,12 @@
 import type { CatalogModel } from "@/lib/catalog";
 import { capabilitiesSchema, type Provider, type Tier } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/models-repo";
+import type { ModelWrite } from "@/lib/db/models-write-repo";
 import type { Classification } from "./classify";
 import type { ListedGroup } from "./group";
 
-/** The columns discovery writes for one model (insert or refresh). */
-export interface ModelValues {
-  provider: Provider;
-  model_name: string;
-  display_name: string | null;
-  model_type: Tier;
-  family: string | null;
-  version_rank: number;
-  is_preview: boolean;
-  needs_review: boolean;
-  capabilities: Record<string, boolean>;
-  pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
-  max_tokens: number | null;
-  context_window: number | null;
-  aliases: string[];
-  release_date: string | null;
-  shutdown_date: string | null;
-  metadata: Record<string, unknown>;
-}
+/** The columns discovery writes for one model (insert or refresh): the write repository's shape. */
+export type ModelValues = ModelWrite;
 
 export type CatalogLookup = (provider: Provider, nameOrAlias: string) => CatalogModel | undefined;
 
