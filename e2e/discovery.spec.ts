@@ -47,9 +47,12 @@ test.describe("discovery from the console", () => {
     await expect(details.getByTestId("run-summary")).toBeVisible();
     await expect(details.locator('[data-testid="provider-progress"][data-state="done"]')).toHaveCount(4);
 
-    // The result, the history and an expanded run pass axe too.
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    // The result, the history and an expanded run pass axe too, in both colour schemes.
+    for (const dark of [false, true]) {
+      await page.evaluate((d) => document.documentElement.classList.toggle("dark", d), dark);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (dark: ${dark})`)).toEqual([]);
+    }
   });
 
   test("a failing provider shows as failed with its error while the others succeed", async ({ page }) => {
