@@ -112,6 +112,23 @@ test.describe("discovery from the console", () => {
     await expect(page.getByTestId("discover-button")).toBeEnabled();
   });
 
+  test("opening the console during a run started elsewhere follows that run to its end", async ({ page, request }) => {
+    await fakeLatency(2500);
+    const started = await api(request).post("/api/ai-model-updater", { wait: false });
+    expect(started.status()).toBe(202);
+    const { run_id } = (await started.json()) as { run_id: string };
+
+    await openConsole(page);
+    await expect(page.getByTestId("discover-run")).toHaveAttribute("data-run-id", run_id);
+    await expect(page.getByTestId("already-running")).toBeVisible();
+    await expect(page.getByTestId("running-now")).toBeVisible();
+    await expect(page.getByTestId("discover-button")).toBeDisabled();
+    await expect(page.getByTestId("discover-run")).toHaveAttribute("data-status", "success", { timeout: 30_000 });
+    await expect(page.getByTestId("discover-button")).toBeEnabled();
+    await expect(page.getByTestId("running-now")).toHaveCount(0);
+    await expect(page.locator(`[data-testid="run-row"][data-run-id="${run_id}"]`)).toHaveAttribute("data-status", "success");
+  });
+
   test("a new generation adds models and moves defaults; a model needing review can be classified", async ({ page, request }) => {
     const admin = api(request);
     await fake.era("2027");
