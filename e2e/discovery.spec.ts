@@ -15,6 +15,9 @@ test.describe("discovery from the console", () => {
   });
 
   test("Discover models shows each provider's progress, then the result, and the run joins the history", async ({ page }) => {
+    const consoleErrors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    page.on("pageerror", (e) => consoleErrors.push(e.message));
     await fakeLatency(1200);
     await openConsole(page);
     const started = waitForApi(page, "/api/ai-model-updater", "POST");
@@ -53,6 +56,8 @@ test.describe("discovery from the console", () => {
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (dark: ${dark})`)).toEqual([]);
     }
+    // No hydration mismatch, React error or failed request along the way.
+    expect(consoleErrors).toEqual([]);
   });
 
   test("a failing provider shows as failed with its error while the others succeed", async ({ page }) => {
