@@ -13,7 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
         <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-2 px-4 sm:px-6">
           <BotIcon className="size-5 shrink-0" aria-hidden />
-          <span className="truncate font-semibold">AI Model Manager</span>
+          <h1 className="truncate text-base font-semibold">AI Model Manager</h1>
           <div className="ml-auto flex items-center gap-1 sm:gap-2">
             <ThemeToggle />
             <SignOutButton />
