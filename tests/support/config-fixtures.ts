@@ -1,9 +1,11 @@
 // Shared set-up of the config API's tests: credentials in the environment, requests, registry edits.
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { resetConfigCache } from "@/lib/config/cache";
+import { setDb } from "@/lib/db/client";
 import { insertModel } from "@/lib/db/models-repo";
 import type { Db } from "@/lib/db/types";
 import type { DefaultTier, Provider } from "@/lib/domain";
-import { createEmptyDb, type Driver } from "./databases";
+import { createEmptyDb, createTestDb, type Driver, type TestDatabase } from "./databases";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
 export const READ_KEY = "test-read-key-0123456789";
@@ -71,4 +73,33 @@ export async function makeDefault(db: Db, provider: Provider, tier: DefaultTier,
     const found = await tx.query("update public.ai_model_configs set is_default = true, is_active = true where provider = $1 and model_name = $2 returning id", [provider, modelName]);
     if (found.length === 0) await insertModel(tx, { provider, model_name: modelName, model_type: tier, is_default: true, display_name: modelName });
   });
+}
+
+/**
+ * A fresh seeded database for the suite, made the process database before each test with a cold config
+ * cache; `prepare` edits the registry once. The returned handle reads through to the current database.
+ */
+export function useRouteDb(driver: Driver, prepare?: (db: Db) => Promise<void>): TestDatabase {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await createTestDb(driver);
+    await prepare?.(t.db);
+  });
+  afterAll(async () => {
+    setDb(undefined);
+    await t?.close();
+  });
+  beforeEach(() => {
+    setDb(t!.db);
+    resetConfigCache();
+  });
+  return {
+    get db() {
+      return t!.db;
+    },
+    get url() {
+      return t!.url;
+    },
+    close: () => t!.close(),
+  };
 }

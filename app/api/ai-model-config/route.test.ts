@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getFallbackDefault } from "@/lib/catalog";
 import { invalidateConfigCache, resetConfigCache } from "@/lib/config/cache";
 import { modelConfigResponseSchema } from "@/lib/config/schemas";
 import { setDb } from "@/lib/db/client";
-import { ADMIN_TOKEN, callRoute, closedDb, makeDefault, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { ADMIN_TOKEN, callRoute, closedDb, makeDefault, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { DELETE, GET, POST, PUT } from "./route";
 
 setupConfigEnv();
 
 describe.each(DRIVERS)("GET and POST /api/ai-model-config on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-  });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
-  beforeEach(() => {
-    setDb(t.db);
-    resetConfigCache();
-  });
+  const t = useRouteDb(driver);
 
   it("answers the registry's flagship default with its price, context and source database", async () => {
     const { status, json, headers } = await callRoute(GET, "/api/ai-model-config?provider=openai&type=flagship");

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { allModelsResponseSchema } from "@/lib/config/schemas";
 import { setDb } from "@/lib/db/client";
 import { listModels } from "@/lib/db/models-repo";
-import { ADMIN_TOKEN, callRoute, closedDb, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { ADMIN_TOKEN, callRoute, closedDb, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { GET, POST } from "./route";
 
 setupConfigEnv();
 
 describe.each(DRIVERS)("GET /api/ai-model-config/all on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await t.db.query("update public.ai_model_configs set is_active = false where model_name = 'gpt-4.1'");
+  const t = useRouteDb(driver, async (db) => {
+      await db.query("update public.ai_model_configs set is_active = false where model_name = 'gpt-4.1'");
   });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
-  beforeEach(() => setDb(t.db));
 
   it("answers every row with every column of ai_model_configs, and the count", async () => {
     const { status, json } = await callRoute(GET, "/api/ai-model-config/all");

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { historyResponseSchema } from "@/lib/config/schemas";
 import { setDb } from "@/lib/db/client";
-import { callRoute, closedDb, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { callRoute, closedDb, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { GET, PUT } from "./route";
 
 setupConfigEnv();
 
 describe.each(DRIVERS)("GET /api/ai-model-config/history on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    for (let day = 1; day <= 12; day++) {
-      await t.db.query(
-        "insert into public.ai_model_update_logs (run_date, status, trigger, models_discovered) values ($1::timestamptz, 'success', 'cron', $2)",
-        [`2025-10-${String(day).padStart(2, "0")}T03:00:00Z`, day],
-      );
-    }
+  useRouteDb(driver, async (db) => {
+      for (let day = 1; day <= 12; day++) {
+        await db.query(
+          "insert into public.ai_model_update_logs (run_date, status, trigger, models_discovered) values ($1::timestamptz, 'success', 'cron', $2)",
+          [`2025-10-${String(day).padStart(2, "0")}T03:00:00Z`, day],
+        );
+      }
   });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
-  beforeEach(() => setDb(t.db));
 
   it("answers the ten newest runs first when no limit is given", async () => {
     const { status, json } = await callRoute(GET, "/api/ai-model-config/history");

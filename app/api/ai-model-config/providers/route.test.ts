@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getFallbackDefault } from "@/lib/catalog";
-import { resetConfigCache } from "@/lib/config/cache";
 import { providersResponseSchema } from "@/lib/config/schemas";
 import { setDb } from "@/lib/db/client";
 import { listDefaults } from "@/lib/db/models-repo";
 import { PROVIDERS } from "@/lib/domain";
-import { callRoute, closedDb, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { callRoute, useRouteDb, closedDb, setupConfigEnv } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { GET, POST } from "./route";
 
 setupConfigEnv();
 const PATH = "/api/ai-model-config/providers";
 
 describe.each(DRIVERS)("GET /api/ai-model-config/providers on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-  });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
-  beforeEach(() => {
-    setDb(t.db);
-    resetConfigCache();
-  });
+  const t = useRouteDb(driver);
 
   it("answers the flagship and fast default of all four providers, as the registry holds them", async () => {
     const { status, json } = await callRoute(GET, PATH);

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetConfigCache } from "@/lib/config/cache";
+import { describe, expect, it, vi } from "vitest";
 import { validateResponseSchema } from "@/lib/config/schemas";
 import { setDb } from "@/lib/db/client";
-import { callRoute, closedDb, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { callRoute, useRouteDb, closedDb, setupConfigEnv } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { GET, POST } from "./route";
 
 setupConfigEnv();
 const PATH = "/api/ai-model-config/validate";
 
 describe.each(DRIVERS)("POST /api/ai-model-config/validate on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    await t.db.query("update public.ai_model_configs set is_active = false where model_name = 'gpt-4.1'");
-  });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
-  beforeEach(() => {
-    setDb(t.db);
-    resetConfigCache();
+  useRouteDb(driver, async (db) => {
+      await db.query("update public.ai_model_configs set is_active = false where model_name = 'gpt-4.1'");
   });
 
   it("says an active model is valid and describes it", async () => {
