@@ -1,6 +1,6 @@
 import type { DefaultTier, Provider, Tier } from "@/lib/domain";
 import { MODEL_COLUMNS, parseModelRows, type ModelRow } from "./models-repo";
-import { toJson, toTextArray } from "./params";
+import { isUuid, toJson, toTextArray } from "./params";
 import type { Db } from "./types";
 
 /** The columns discovery writes for one model (see lib/discovery/enrich.ts). */
@@ -127,7 +127,7 @@ export async function listRegistryForPlan(db: Db): Promise<ModelRow[]> {
 
 /** One model by id; undefined for an unknown or malformed id. */
 export async function getModelById(db: Db, id: string): Promise<ModelRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const rows = await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where id = $1::uuid`, [id]);
   return parseModelRows(rows)[0];
 }

@@ -7,3 +7,8 @@ export function toTextArray(values: readonly string[]): string {
 export function toJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
+
+/** A canonical 8-4-4-4-12 UUID; anything else would fail the ::uuid cast with a 500 instead of a 404. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toTextArray } from "./params";
+import { isUuid, toTextArray } from "./params";
 import { nullableTimestampSchema, timestampSchema } from "./rows";
 import type { Db } from "./types";
 
@@ -56,7 +56,7 @@ export async function listRuns(db: Db, params: { limit: number }): Promise<RunRo
 
 /** One run by id; undefined for an unknown or malformed id. */
 export async function getRun(db: Db, id: string): Promise<RunRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const rows = await db.query(`select ${RUN_COLUMNS} from public.ai_model_update_logs where id = $1::uuid`, [id]);
   return parseRunRows(rows)[0];
 }

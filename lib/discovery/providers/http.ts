@@ -78,7 +78,7 @@ async function attemptOnce<T>(provider: Provider, url: string, headers: Record<s
   let res: Response;
   let text: string;
   try {
-    res = await (opts.fetch ?? fetch)(url, { method: "GET", headers, signal: AbortSignal.any(signals), redirect: "follow" });
+    res = await (opts.fetch ?? fetch)(url, { method: "GET", headers, signal: AbortSignal.any(signals), redirect: "manual" });
     text = await res.text();
   } catch (err) {
     if (opts.signal?.aborted) return { error: transportError(provider, "aborted", "listing was cancelled", opts.apiKey) };
@@ -86,6 +86,10 @@ async function attemptOnce<T>(provider: Provider, url: string, headers: Record<s
     if (name === "TimeoutError" || name === "AbortError") return { error: transportError(provider, "timeout", `no answer within ${timeoutMs} ms`, opts.apiKey) };
     const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
     return { error: transportError(provider, "network", `network error (${cause})`, opts.apiKey) };
+  }
+  // fetch re-sends x-api-key / x-goog-api-key across origins on a redirect: never follow one.
+  if (res.status >= 300 && res.status < 400) {
+    return { error: transportError(provider, "invalid_response", `answered a redirect (HTTP ${res.status}); not followed, so the key goes nowhere else`, opts.apiKey, res.status) };
   }
   if (!res.ok) {
     const { error, retryDelayMs } = httpError(provider, res.status, text, opts.apiKey);
