@@ -1,5 +1,6 @@
 import { getFallbackDefault } from "@/lib/catalog";
 import { configFromCatalog } from "@/lib/config/answer";
+import { otherMethods } from "@/lib/api/with-route";
 
 // A constant answer of the config API's size, without auth or database: the benchmark's measure of what
 // Next itself costs per request. It exists only when the benchmark starts the app with AMM_BENCH=1.
@@ -14,3 +15,5 @@ export function GET(): Response {
   body ??= JSON.stringify({ success: true, ...configFromCatalog("openai", getFallbackDefault("openai", "flagship")) });
   return new Response(body, { headers: { "content-type": "application/json" } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);
