@@ -11,6 +11,7 @@ export function redact(text: string): string {
   let out = text;
   for (const v of secretValues()) out = out.split(v).join("[redacted]");
   return out
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:@\s/]+:)[^@\s]+@/gi, "$1[redacted]@") // user:password@ in URLs
     .replace(/(sk-(?:ant-)?[A-Za-z0-9_-]{8,})/g, "[redacted]")
     .replace(/AIza[0-9A-Za-z_-]{20,}/g, "[redacted]")
     .replace(/([?&]key=)[^&\s]+/g, "$1[redacted]")

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { describeDatabaseUrl } from "../lib/db/client";
 import { checkProductionSecrets, dataDir, getAdminToken } from "../lib/env";
 import { ensureBuild } from "./lib/build";
 
@@ -32,6 +33,6 @@ function localSecret(name: string): string {
 ensureBuild();
 const port = process.env.PORT ?? "3000";
 const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-console.log(`AI Model Manager on http://localhost:${port}/admin (database: ${process.env.DATABASE_URL ?? "pglite://./.data/pglite"})`);
+console.log(`AI Model Manager on http://localhost:${port}/admin (database: ${describeDatabaseUrl(process.env.DATABASE_URL)})`);
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DatabaseUnavailableError, openDb, parseDatabaseUrl } from "./client";
+import { DatabaseUnavailableError, describeDatabaseUrl, openDb, parseDatabaseUrl } from "./client";
+import { createEmptyDb } from "@/tests/support/databases";
+import { migrate } from "./migrate";
 import { listDefaults } from "./models-repo";
 
 describe("parseDatabaseUrl", () => {
@@ -37,6 +39,35 @@ describe("the embedded database on disk", () => {
     } finally {
       await db.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("describeDatabaseUrl", () => {
+  it("shows where the database is, never the password", () => {
+    expect(describeDatabaseUrl("postgres://app:s3cret@db.example.com:6543/postgres")).toBe(
+      "PostgreSQL at db.example.com:6543/postgres",
+    );
+    expect(describeDatabaseUrl(undefined)).toBe("embedded PGlite at ./.data/pglite");
+  });
+});
+
+describe("opening a PostgreSQL database", () => {
+  it("leaves an unmigrated database alone, and seeds an empty registry migrated by another tool", async () => {
+    const empty = await createEmptyDb("postgres");
+    try {
+      const fresh = await openDb(empty.url);
+      expect(await fresh.query("select to_regclass('public.ai_model_configs') as t")).toEqual([{ t: null }]);
+      await migrate(fresh); // as `supabase db push` would: schema only, no rows
+      await fresh.close();
+      const db = await openDb(empty.url);
+      try {
+        expect((await listDefaults(db)).length).toBe(8);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await empty.close();
     }
   });
 });

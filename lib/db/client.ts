@@ -42,8 +42,20 @@ export async function openDb(raw: string | undefined, options: { migrate?: boole
     const { seedFromCatalog } = await import("./seed");
     await migrate(db);
     await seedFromCatalog(db);
+  } else {
+    // A registry migrated by the Supabase CLI starts empty: seed it, so the config API answers before any run.
+    const { seedIfMigrated } = await import("./seed");
+    await seedIfMigrated(db);
   }
   return db;
+}
+
+/** DATABASE_URL for people to read: driver and place, never the credentials. */
+export function describeDatabaseUrl(raw: string | undefined): string {
+  const target = parseDatabaseUrl(raw);
+  if (target.driver === "pglite") return `embedded PGlite at ${target.location}`;
+  const url = new URL(target.url);
+  return `PostgreSQL at ${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;
 }
 
 const holder = globalThis as unknown as { __ammDb?: Promise<Db> };

@@ -38,3 +38,9 @@ export async function seedFromCatalog(db: Db): Promise<number> {
     return inserted;
   });
 }
+
+/** Seeds an empty registry when the migrations have been applied (by us or the Supabase CLI); otherwise does nothing. */
+export async function seedIfMigrated(db: Db): Promise<number> {
+  const [row] = await db.query<{ ready: boolean }>("select to_regclass('public.ai_model_configs') is not null as ready");
+  return row?.ready ? seedFromCatalog(db) : 0;
+}
