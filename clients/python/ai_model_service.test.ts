@@ -23,7 +23,7 @@ function run(cmd: string, args: string[], options: { cwd: string; env: NodeJS.Pr
   });
 }
 
-describe.skipIf(!hasPython)("the Python client (clients/python)", () => {
+describe("the Python client (clients/python)", () => {
   let t: TestDatabase;
   let server: AppServer;
   beforeAll(async () => {
@@ -40,6 +40,8 @@ describe.skipIf(!hasPython)("the Python client (clients/python)", () => {
   });
 
   it("passes its unittest suite against the real server, none skipped", async () => {
+    // CI (.ci/run) installs python3; without it this suite must fail, not silently vanish.
+    expect(hasPython, "python3 is not installed: `apt-get install -y python3` (the Python client's tests need it)").toBe(true);
     const { code, output } = await run("python3", ["-m", "unittest", "-v", "test_ai_model_service"], {
       cwd: path.join(import.meta.dirname),
       env: {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { format } from "node:util";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { PROVIDERS, type Provider } from "@/lib/domain";
 import { listDefaultChanges } from "@/lib/db/audit-repo";
 import { listDefaults, listModels, type ModelRow } from "@/lib/db/models-repo";
@@ -35,6 +36,19 @@ function envFor(providers: readonly Provider[] = PROVIDERS): Record<string, stri
     if (providers.includes(p)) env[names[p][0]] = KEYS[p];
   }
   return env;
+}
+
+/** Runs `fn` with every console method captured (and silenced); the spies are removed afterwards. */
+async function consoleDuring<T>(fn: () => Promise<T>): Promise<{ result: T; logged: string }> {
+  const lines: string[] = [];
+  const spies = (["error", "warn", "log", "info", "debug"] as const).map((method) =>
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(format(...args))),
+  );
+  try {
+    return { result: await fn(), logged: lines.join("\n") };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
 }
 
 const defaultsOf = async (t: TestDatabase) =>
@@ -167,11 +181,14 @@ describe.each(DRIVERS)("runDiscovery on %s", (driver) => {
       }
       return fetch(input, init);
     };
-    const s = await run({ fetch: echoing });
+    const { result: s, logged } = await consoleDuring(() => run({ fetch: echoing }));
     expect(s.status).toBe("partial");
     expect(s.errors[0]).toMatchObject({ provider: "openai", message: expect.stringMatching(/Incorrect API key provided/) });
     const stored = JSON.stringify(await getRun(t.db, s.run_id)) + JSON.stringify(s);
     expect(stored).not.toContain(KEYS.openai);
+    // The echoed message is logged, with the key cut out.
+    expect(logged).toMatch(/openai failed: .*Incorrect API key provided/);
+    for (const key of Object.values(KEYS)) expect(logged).not.toContain(key);
   });
 
   it("fails a run when no provider is configured", async () => {
@@ -230,10 +247,12 @@ describe.each(DRIVERS)("a failing provider on %s", (driver) => {
     fake.setFault(provider, fault, { retryAfter: 0 });
     const before = (await listModels(t.db, { provider })).map((m) => `${m.id}:${m.is_active}:${m.model_type}:${m.is_default}`);
     const startedAt = Date.now();
-    const s = await runDiscovery({
-      db: t.db, trigger: "cli", env: envFor(),
-      providerOptions: { maxRetries: 0, timeoutMs: 300, pageSize: 3 }, // retries are the clients' concern, tested there
-    });
+    const { result: s, logged } = await consoleDuring(() =>
+      runDiscovery({
+        db: t.db, trigger: "cli", env: envFor(),
+        providerOptions: { maxRetries: 0, timeoutMs: 300, pageSize: 3 }, // retries are the clients' concern, tested there
+      }),
+    );
     expect(s.status).toBe("partial");
     expect(s.errors.map((e) => e.provider)).toEqual([provider]);
     expect((await listModels(t.db, { provider })).map((m) => `${m.id}:${m.is_active}:${m.model_type}:${m.is_default}`)).toEqual(before);
@@ -242,6 +261,10 @@ describe.each(DRIVERS)("a failing provider on %s", (driver) => {
     expect(Math.max(...validated)).toBeGreaterThanOrEqual(startedAt - 1000);
     const stored = JSON.stringify(await getRun(t.db, s.run_id)) + JSON.stringify(s);
     for (const key of Object.values(KEYS)) expect(stored).not.toContain(key);
+    expect(logged).toContain(`${provider} failed`);
+    // The fake's OpenAI 401 quotes the key it was sent, as the real API does.
+    if (provider === "openai" && fault === "401") expect(logged).toContain("Incorrect API key provided");
+    for (const key of Object.values(KEYS)) expect(logged).not.toContain(key);
     fake.useEra("2025");
   });
 });
