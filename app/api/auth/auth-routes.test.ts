@@ -20,11 +20,16 @@ function cookieOf(res: Response): string {
 }
 
 describe("auth routes", () => {
-  // Each test signs in from its own address, so the process-wide throttle does not carry over.
+  // Each test signs in from its own address behind a trusted proxy, so the process-wide throttle does
+  // not carry over.
   let ip = 0;
   const from = () => ({ "x-forwarded-for": `192.0.2.${++ip}` });
 
-  beforeEach(() => vi.stubEnv("ADMIN_TOKEN", TOKEN));
+  beforeEach(() => {
+    vi.stubEnv("ADMIN_TOKEN", TOKEN);
+    vi.stubEnv("TRUST_PROXY", "1");
+    vi.stubEnv("VERCEL", "");
+  });
   afterEach(() => vi.unstubAllEnvs());
 
   it("signs in with ADMIN_TOKEN, setting an HttpOnly SameSite=Lax cookie the session route recognises", async () => {
@@ -68,6 +73,22 @@ describe("auth routes", () => {
     const res = await login(post("login", { password: TOKEN }, headers));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("without TRUST_PROXY, queues guesses that rotate X-Forwarded-For in one bucket and refuses the overflow", async () => {
+    vi.stubEnv("TRUST_PROXY", "");
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    try {
+      const pending = Array.from({ length: 10 }, () => login(post("login", { password: "nope" }, from())));
+      await vi.runAllTimersAsync();
+      const statuses = await Promise.all(pending.map(async (p) => (await p).status));
+      // Honouring the header would give each its own budget: ten 401s. One shared, paced bucket
+      // checks five in turn (the queue is at most 4 s long) and tells the rest to come back.
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("signs out by clearing the cookie", async () => {
