@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { isAdmittedAdmin, parseAdminEmails } from "./admission";
 
+const confirmedAt = "2026-01-02T03:04:05Z";
 const admins = parseAdminEmails(" Ops@Example.com, , lead@example.com ");
 
 describe("Supabase admission rule", () => {
   it.each([
-    ["an email listed in ADMIN_EMAILS", { email: "ops@example.com" }, true],
-    ["a listed email in other letter case", { email: "LEAD@example.COM" }, true],
+    ["a confirmed email listed in ADMIN_EMAILS", { email: "ops@example.com", email_confirmed_at: confirmedAt }, true],
+    ["a listed email confirmed under the older confirmed_at name", { email: "ops@example.com", confirmed_at: confirmedAt }, true],
+    ["a listed email in other letter case", { email: "LEAD@example.COM", email_confirmed_at: confirmedAt }, true],
+    ["a listed email that is not confirmed", { email: "ops@example.com" }, false],
+    ["a listed email whose confirmation is null", { email: "ops@example.com", email_confirmed_at: null, confirmed_at: null }, false],
+    ["an unconfirmed email with app_metadata.role admin", { email: "x@example.com", app_metadata: { role: "admin" } }, true],
     ["app_metadata.role admin", { email: "x@example.com", app_metadata: { role: "admin" } }, true],
     ["app_metadata.roles containing admin", { email: "x@example.com", app_metadata: { roles: ["viewer", "admin"] } }, true],
     ["an unlisted email without an admin role", { email: "x@example.com", app_metadata: { role: "viewer" } }, false],
