@@ -93,10 +93,18 @@ test.describe("model table", () => {
 
   test("pinning a model makes the config API answer it, and unpinning gives the slot back to the rules' choice", async ({ page, request }) => {
     const admin = api(request);
-    const { models } = await admin.json<{ models: Row[] }>("/api/ai-model-config/all?provider=anthropic&type=flagship&active=true");
-    const target = models.find((m) => !m.is_default && !m.is_preview && !m.needs_review);
-    test.skip(!target, "the registry has no second active Anthropic flagship");
-    const before = await admin.json<{ model_name: string }>("/api/ai-model-config?provider=anthropic&type=flagship");
+    // A slot with a second eligible model; the seeded catalog has several (Anthropic's two flagships first).
+    let target: Row | undefined;
+    for (const [provider, tier] of [["anthropic", "flagship"], ["openai", "fast"], ["google", "fast"], ["mistral", "fast"]] as const) {
+      const { models } = await admin.json<{ models: Row[] }>(`/api/ai-model-config/all?provider=${provider}&type=${tier}&active=true`);
+      if (models.some((m) => m.is_pinned)) continue; // the rules' choice must be what unpinning restores
+      target = models.find((m) => !m.is_default && !m.is_preview && !m.needs_review);
+      if (target) break;
+    }
+    expect(target, "no provider and tier has a second active, reviewed, non-preview model to pin").toBeDefined();
+    const { provider, model_type: tier } = target!;
+    const slot = `/api/ai-model-config?provider=${provider}&type=${tier}`;
+    const before = await admin.json<{ model_name: string }>(slot);
     expect(before.model_name).not.toBe(target!.model_name);
 
     await signInWithApi(page);
@@ -111,9 +119,9 @@ test.describe("model table", () => {
     await expect(page.getByText("Pinned", { exact: true }).first()).toBeVisible();
     await expect(dialog.getByTestId("badge-pinned")).toBeVisible();
     await expect(dialog.getByTestId("badge-default")).toBeVisible();
-    await expect(page.getByTestId("default-anthropic-flagship")).toHaveText(target!.model_name);
+    await expect(page.getByTestId(`default-${provider}-${tier}`)).toHaveText(target!.model_name);
 
-    const during = await admin.json<{ model_name: string }>("/api/ai-model-config?provider=anthropic&type=flagship");
+    const during = await admin.json<{ model_name: string }>(slot);
     expect(during.model_name).toBe(target!.model_name);
 
     await dialog.getByTestId("unpin-model").click();
@@ -122,13 +130,13 @@ test.describe("model table", () => {
     expect((await unpinned).status()).toBe(200);
     await expect(dialog.getByTestId("badge-pinned")).toBeHidden();
     await expect(dialog.getByTestId("pin-model")).toBeVisible();
-    const row = (await admin.json<{ models: Row[] }>("/api/ai-model-config/all?provider=anthropic&type=flagship")).models.find(
+    const row = (await admin.json<{ models: Row[] }>(`/api/ai-model-config/all?provider=${provider}&type=${tier}`)).models.find(
       (m) => m.id === target!.id,
     );
     expect(row?.is_pinned).toBe(false);
-    const after = await admin.json<{ model_name: string }>("/api/ai-model-config?provider=anthropic&type=flagship");
+    const after = await admin.json<{ model_name: string }>(slot);
     expect(after.model_name).toBe(before.model_name);
-    await expect(page.getByTestId("default-anthropic-flagship")).toHaveText(before.model_name);
+    await expect(page.getByTestId(`default-${provider}-${tier}`)).toHaveText(before.model_name);
   });
 
   test("a failed action shows an error toast and changes nothing", async ({ page, request }) => {

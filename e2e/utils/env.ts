@@ -32,6 +32,17 @@ export const SECRETS: Record<string, string> = {
   MISTRAL_API_KEY: PROVIDER_KEYS.mistral,
 };
 
+/**
+ * Every secret variable (scripts/lib/build SECRET_ENV_NAMES) with a test value: `scripts/test.ts` builds the app
+ * with these in its environment, so the bundle scan of e2e/security.spec.ts looks for values the build really had.
+ */
+export const BUILD_SECRETS: Record<string, string> = {
+  ...SECRETS,
+  SESSION_SECRET: "e2e-session-secret-6f2b8d1c9e4a",
+  SUPABASE_SERVICE_ROLE_KEY: "e2e-supabase-service-role-3a9c7e5b1d",
+  GOOGLE_API_KEY: "e2e-google-api-key-7d4f1b8e2c",
+};
+
 /** The app server's environment: fresh embedded database, test secrets, providers pointed at the fake. */
 export function appServerEnv(dbDir: string, dataDir: string): Record<string, string> {
   return {
