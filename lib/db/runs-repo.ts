@@ -109,8 +109,10 @@ export async function startRun(db: Db, p: StartRunParams): Promise<RunRow> {
     return parseRunRows(rows)[0];
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
+    // The run that held the slot may finish between our insert and this read: then it is the newest run.
     const [running] = await db.query<{ id: string }>(
-      "select id::text as id from public.ai_model_update_logs where status = 'running' limit 1",
+      `select id::text as id from public.ai_model_update_logs
+       order by (status = 'running') desc, started_at desc limit 1`,
     );
     throw new RunConflictError(running?.id ?? "unknown");
   }
