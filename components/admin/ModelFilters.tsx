@@ -37,58 +37,65 @@ export function ModelFilters({ value, onChange }: Props) {
           />
         </div>
       </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="filter-provider">Provider</Label>
-        <Select value={value.provider} onValueChange={(v) => set("provider", v as ModelFilterState["provider"])}>
-          <SelectTrigger id="filter-provider" className="w-36" data-testid="filter-provider">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value="all">All providers</SelectItem>
-            {PROVIDERS.map((p) => (
-              <SelectItem key={p} value={p}>
-                {PROVIDER_LABEL[p]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="filter-tier">Tier</Label>
-        <Select value={value.tier} onValueChange={(v) => set("tier", v as ModelFilterState["tier"])}>
-          <SelectTrigger id="filter-tier" className="w-32" data-testid="filter-tier">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value="all">All tiers</SelectItem>
-            {TIERS.map((t) => (
-              <SelectItem key={t} value={t}>
-                {TIER_LABEL[t]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="filter-status">Status</Label>
-        <Select value={value.status} onValueChange={(v) => set("status", v as ModelFilterState["status"])}>
-          <SelectTrigger id="filter-status" className="w-40" data-testid="filter-status">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {Object.entries(STATUS_FILTERS).map(([k, label]) => (
-              <SelectItem key={k} value={k}>
-                {label}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
+      <FilterSelect
+        id="filter-provider"
+        label="Provider"
+        width="w-36"
+        value={value.provider}
+        options={[["all", "All providers"], ...PROVIDERS.map((p) => [p, PROVIDER_LABEL[p]] as const)]}
+        onChange={(v) => set("provider", v)}
+      />
+      <FilterSelect
+        id="filter-tier"
+        label="Tier"
+        width="w-32"
+        value={value.tier}
+        options={[["all", "All tiers"], ...TIERS.map((t) => [t, TIER_LABEL[t]] as const)]}
+        onChange={(v) => set("tier", v)}
+      />
+      <FilterSelect
+        id="filter-status"
+        label="Status"
+        width="w-40"
+        value={value.status}
+        options={Object.entries(STATUS_FILTERS) as [ModelFilterState["status"], string][]}
+        onChange={(v) => set("status", v)}
+      />
       {dirty ? (
         <Button variant="ghost" size="sm" onClick={() => onChange(INITIAL_FILTERS)} data-testid="clear-filters">
           <XIcon aria-hidden /> Clear filters
         </Button>
       ) : null}
+    </div>
+  );
+}
+
+interface FilterSelectProps<T extends string> {
+  id: string;
+  label: string;
+  width: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}
+
+/** One labelled filter select; its id doubles as the test id. */
+function FilterSelect<T extends string>({ id, label, width, value, options, onChange }: FilterSelectProps<T>) {
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Select value={value} onValueChange={(v) => onChange(v as T)}>
+        <SelectTrigger id={id} className={width} data-testid={id}>
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          {options.map(([key, text]) => (
+            <SelectItem key={key} value={key}>
+              {text}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
     </div>
   );
 }
