@@ -4,11 +4,12 @@ import { listRegistryForPlan } from "@/lib/db/models-write-repo";
 import { finishRun, startRun, type FinishRunParams, type RunTrigger } from "@/lib/db/runs-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
-import { logError, logInfo, redact } from "@/lib/log";
+import { logError, logInfo } from "@/lib/log";
 import { applyRun } from "./apply";
 import { planChanges, type ChangePlan } from "./plan";
 import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
 import { PROVIDER_CLIENTS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
+import { scrub } from "./providers/errors";
 import { runStatus, type RunSummary } from "./summary";
 import type { ProviderListing } from "./types";
 
@@ -41,10 +42,9 @@ function leaseFrom(env: Env, given?: number): number {
   return Number.isFinite(n) && n >= 100 ? n : 120_000;
 }
 
-/** A provider error's text with the key and anything key-shaped cut out. */
-function cleanMessage(err: unknown, apiKey: string | undefined): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return redact(apiKey ? text.split(apiKey).join("[redacted]") : text).slice(0, 500);
+/** An error's text for the run log: scrubbed and bounded as the provider clients' own messages are. */
+function cleanMessage(err: unknown, apiKey = ""): string {
+  return scrub(err instanceof Error ? err.message : String(err), apiKey);
 }
 
 /**
@@ -92,7 +92,7 @@ async function execute(
   try {
     retry = retryOptionsFromEnv(env);
   } catch (err) {
-    errors.push({ provider: "all", message: cleanMessage(err, undefined) });
+    errors.push({ provider: "all", message: cleanMessage(err) });
   }
   if (configured.length === 0) {
     errors.push({ provider: "all", message: `No provider is configured: set at least one of ${Object.values(KEY_VARS).join(", ")}` });
@@ -156,7 +156,7 @@ async function execute(
     );
   } catch (err) {
     logError(`discovery ${runId}: apply failed, registry unchanged`, err);
-    params = finish(undefined, "failed", [{ provider: "all", message: `apply failed, registry unchanged: ${cleanMessage(err, undefined)}` }]);
+    params = finish(undefined, "failed", [{ provider: "all", message: `apply failed, registry unchanged: ${cleanMessage(err)}` }]);
     await finishRun(opts.db, runId, params).catch((e) => logError(`discovery ${runId}: could not mark the run failed`, e));
   } finally {
     invalidateConfigCache();
