@@ -122,14 +122,14 @@ export async function startRun(db: Db, p: StartRunParams): Promise<RunRow> {
 export async function updateRunProgress(
   db: Db,
   id: string,
-  progress: Record<string, unknown> | null,
+  progress: Record<string, unknown>,
   leaseMs: number,
 ): Promise<boolean> {
   const rows = await db.query(
-    `update public.ai_model_update_logs set progress = coalesce($2::jsonb, progress),
+    `update public.ai_model_update_logs set progress = $2::jsonb,
        lease_expires_at = now() + make_interval(secs => $3::double precision / 1000)
      where id = $1::uuid and status = 'running' returning id`,
-    [id, progress === null ? null : JSON.stringify(progress), leaseMs],
+    [id, JSON.stringify(progress), leaseMs],
   );
   return rows.length > 0;
 }

@@ -121,7 +121,7 @@ async function execute(
   );
   await tracker.stop();
 
-  const status = runStatus(configured.length, listings.length, false);
+  const status = runStatus(configured.length, listings.length);
   const finish = (plan: ChangePlan | undefined, st: typeof status, extraErrors: typeof errors = []): FinishRunParams => ({
     status: st,
     models_discovered: plan?.discovered ?? 0,

@@ -23,11 +23,12 @@ export interface RunSummary {
 }
 
 /**
- * success = every configured provider answered; partial = some failed; failed = none answered, or the apply
- * failed, or no provider has a key at all (a run that can learn nothing is reported, not passed off as fine).
+ * success = every configured provider answered; partial = some failed; failed = none answered, or no provider
+ * has a key at all (a run that can learn nothing is reported, not passed off as fine). A failed apply makes the
+ * run failed too; run.ts sets that where it catches it.
  */
-export function runStatus(configured: number, answered: number, applyFailed: boolean): Exclude<RunStatus, "running"> {
-  if (applyFailed || configured === 0 || answered === 0) return "failed";
+export function runStatus(configured: number, answered: number): Exclude<RunStatus, "running"> {
+  if (configured === 0 || answered === 0) return "failed";
   return answered === configured ? "success" : "partial";
 }
 
