@@ -66,11 +66,6 @@ export function resetConfigCache(options: Partial<ConfigCacheOptions> = {}): voi
   holder.__ammConfigCache = freshState({ ...DEFAULT_OPTIONS, ...options });
 }
 
-/** The current options (the HTTP layer derives max-age from the TTL). */
-export function configCacheOptions(): ConfigCacheOptions {
-  return state().options;
-}
-
 function isFresh(s: CacheState, snap: RegistrySnapshot | undefined): snap is RegistrySnapshot {
   return !!snap && snap.generation === s.generation && s.options.now() - snap.loadedAt < s.options.ttlMs;
 }

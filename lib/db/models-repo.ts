@@ -68,17 +68,6 @@ export async function listModels(db: Db, params: ListModelsParams = {}): Promise
   return parseModelRows(rows);
 }
 
-/** One model by provider and exact name, or one whose aliases include the name. */
-export async function findModel(db: Db, provider: Provider, name: string): Promise<ModelRow | undefined> {
-  const rows = await db.query(
-    `select ${MODEL_COLUMNS} from public.ai_model_configs
-     where provider = $1 and (model_name = $2 or $2 = any(aliases))
-     order by (model_name = $2) desc limit 1`,
-    [provider, name],
-  );
-  return parseModelRows(rows)[0];
-}
-
 /** The current defaults (at most one per provider and tier, by constraint). */
 export async function listDefaults(db: Db): Promise<ModelRow[]> {
   const rows = await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where is_default`);
