@@ -1,28 +1,20 @@
 import { insertDefaultChanges } from "@/lib/db/audit-repo";
 import { clearDefault, deactivateModels, insertDiscoveredModels, lockRegistry, refreshListedModels, setDefault, touchModels } from "@/lib/db/models-write-repo";
-import { finishRun, type FinishRunParams, type RunRow } from "@/lib/db/runs-repo";
+import { finishRun, type FinishRunParams } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import type { ChangePlan } from "./plan";
-
-/** Counts of what an applied plan changed. */
-export interface ApplyCounts {
-  added: number;
-  refreshed: number;
-  deactivated: number;
-  reactivated: number;
-  defaultChanges: number;
-}
 
 /**
  * Writes a plan in the caller's transaction, in the order the constraints need: old defaults cleared,
  * models deactivated, listed models refreshed (reactivated), new ones inserted, new defaults set, one audit
  * row per default change. Any error propagates so the caller's transaction rolls everything back.
  */
-export async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string | null }): Promise<ApplyCounts> {
+async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string }): Promise<void> {
   for (const c of plan.defaultChanges) if (c.from_id) await clearDefault(tx, c.provider, c.model_type);
-  const deactivated = await deactivateModels(tx, plan.deactivations.map((d) => d.id));
-  const refreshed = (await refreshListedModels(tx, plan.refreshes)) + (await touchModels(tx, plan.unchanged));
-  const added = await insertDiscoveredModels(tx, plan.adds);
+  await deactivateModels(tx, plan.deactivations.map((d) => d.id));
+  await refreshListedModels(tx, plan.refreshes);
+  await touchModels(tx, plan.unchanged);
+  await insertDiscoveredModels(tx, plan.adds);
   for (const c of plan.defaultChanges) if (c.to) await setDefault(tx, c.provider, c.to, c.model_type);
   await insertDefaultChanges(
     tx,
@@ -31,7 +23,6 @@ export async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: st
       changed_by: audit.changedBy, run_id: audit.runId,
     })),
   );
-  return { added, refreshed, deactivated, reactivated: plan.reactivations.length, defaultChanges: plan.defaultChanges.length };
 }
 
 /** A run whose lease another process took over (it was marked failed): its results must not be written. */
@@ -52,13 +43,12 @@ export async function applyRun(
   makePlan: (tx: Db) => Promise<ChangePlan>,
   finish: (plan: ChangePlan) => FinishRunParams,
   changedBy: string,
-): Promise<{ plan: ChangePlan; run: RunRow }> {
-  return db.transaction(async (tx) => {
+): Promise<void> {
+  await db.transaction(async (tx) => {
     await lockRegistry(tx); // an admin change cannot slip between reading the registry and writing the plan
     const plan = await makePlan(tx);
     await writePlan(tx, plan, { changedBy, runId });
     const run = await finishRun(tx, runId, finish(plan), { onlyIfRunning: true });
     if (!run) throw new LeaseLostError(runId);
-    return { plan, run };
   });
 }
