@@ -134,13 +134,17 @@ export async function updateRunProgress(
   return rows.length > 0;
 }
 
-export interface FinishRunParams {
-  status: Exclude<RunStatus, "running">;
+/** What a run counted: columns of its row, and fields of its summary (lib/discovery/summary.ts). */
+export interface RunCounts {
   models_discovered: number;
   models_added: number;
   models_deprecated: number;
   models_reactivated: number;
   models_set_aside: number;
+}
+
+export interface FinishRunParams extends RunCounts {
+  status: Exclude<RunStatus, "running">;
   providers_checked: string[];
   progress: Record<string, unknown>;
   provider_results: Record<string, unknown>;

@@ -35,6 +35,15 @@ export interface RunDiscoveryOptions {
   leaseMs?: number;
 }
 
+/** The run row's closing values as this module builds them: typed, so the summary is read back without casts. */
+interface RunOutcome extends FinishRunParams {
+  status: RunSummary["status"];
+  providers_checked: Provider[];
+  errors: RunSummary["errors"];
+  warnings: string[];
+  default_changes: (RunSummary["default_changes"][number] & { reason: string })[];
+}
+
 const KEY_VARS: Record<Provider, string> = { openai: "OPENAI_API_KEY", anthropic: "ANTHROPIC_API_KEY", google: "GEMINI_API_KEY (or GOOGLE_API_KEY)", mistral: "MISTRAL_API_KEY" };
 
 function leaseFrom(env: Env, given?: number): number {
@@ -122,7 +131,7 @@ async function execute(
   await tracker.stop();
 
   const status = runStatus(configured.length, listings.length);
-  const finish = (plan: ChangePlan | undefined, st: typeof status, extraErrors: typeof errors = []): FinishRunParams => ({
+  const finish = (plan: ChangePlan | undefined, st: typeof status, extraErrors: typeof errors = []): RunOutcome => ({
     status: st,
     models_discovered: plan?.discovered ?? 0,
     models_added: plan?.adds.length ?? 0,
@@ -145,7 +154,7 @@ async function execute(
     execution_time_ms: Date.now() - started,
   });
 
-  let params: FinishRunParams;
+  let params: RunOutcome;
   try {
     await applyRun(
       opts.db,
@@ -164,7 +173,7 @@ async function execute(
   return toSummary(runId, params!, skipped);
 }
 
-function toSummary(runId: string, f: FinishRunParams, skipped: Provider[]): RunSummary {
+function toSummary(runId: string, f: RunOutcome, skipped: Provider[]): RunSummary {
   return {
     success: f.status !== "failed",
     run_id: runId,
@@ -174,11 +183,11 @@ function toSummary(runId: string, f: FinishRunParams, skipped: Provider[]): RunS
     models_deprecated: f.models_deprecated,
     models_reactivated: f.models_reactivated,
     models_set_aside: f.models_set_aside,
-    providers_checked: f.providers_checked as Provider[],
+    providers_checked: f.providers_checked,
     providers_skipped: skipped,
-    errors: f.errors as RunSummary["errors"],
-    warnings: f.warnings as string[],
+    errors: f.errors,
+    warnings: f.warnings,
     execution_time_ms: f.execution_time_ms,
-    default_changes: (f.default_changes as RunSummary["default_changes"]).map(({ provider, model_type, from, to }) => ({ provider, model_type, from, to })),
+    default_changes: f.default_changes.map(({ provider, model_type, from, to }) => ({ provider, model_type, from, to })),
   };
 }

@@ -1,17 +1,12 @@
 import type { DefaultTier, Provider } from "@/lib/domain";
-import type { RunStatus } from "@/lib/db/runs-repo";
+import type { RunCounts, RunStatus } from "@/lib/db/runs-repo";
 
 /** What a run answers (CONTRACT §3), plus the extras the UI shows. */
-export interface RunSummary {
+export interface RunSummary extends RunCounts {
   /** False only when the run failed; a partial run did apply what it learnt. */
   success: boolean;
   run_id: string;
   status: Exclude<RunStatus, "running">;
-  models_discovered: number;
-  models_added: number;
-  models_deprecated: number;
-  models_reactivated: number;
-  models_set_aside: number;
   /** Providers that had a key and were asked. */
   providers_checked: Provider[];
   /** Providers without a key: skipped, not failed. */
