@@ -6,18 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "@/lib/db/client";
-import { PROVIDERS } from "@/lib/domain";
+import { fakeProviderEnv } from "@/lib/fake-providers/env";
 import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
 import { createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { POST } from "@/app/api/ai-model-updater/route";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const ENV_NAMES = {
-  openai: ["OPENAI_API_KEY", "OPENAI_BASE_URL"],
-  anthropic: ["ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL"],
-  google: ["GEMINI_API_KEY", "GEMINI_BASE_URL"],
-  mistral: ["MISTRAL_API_KEY", "MISTRAL_BASE_URL"],
-} as const;
 
 let fake: FakeProviders;
 let dir: string;
@@ -30,14 +24,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function providerEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const p of PROVIDERS) {
-    env[ENV_NAMES[p][0]] = fake.keys[p];
-    env[ENV_NAMES[p][1]] = fake.baseUrls[p];
-  }
-  return env;
-}
+const providerEnv = () => fakeProviderEnv(fake);
 
 /** Runs `tsx scripts/discover.ts` as npm would, with only the given environment. */
 function discover(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -1,6 +1,7 @@
 // `npm run fake-providers -- --port 4010 --latency 200 --era 2025`: runs the fake provider server and prints
 // the environment lines that point the app at it. Steer it with POST /_fake/{fault,listing,era,reset}.
 import { parseArgs } from "node:util";
+import { fakeProviderEnv } from "@/lib/fake-providers/env";
 import { ERAS, startFakeProviders, type Era } from "@/lib/fake-providers/server";
 
 const { values } = parseArgs({
@@ -22,16 +23,7 @@ const fake = await startFakeProviders({ port, host: values.host, latencyMs, era:
   console.error(err.code === "EADDRINUSE" ? `Port ${port} is already in use: pick another with --port.` : `Could not start the fake providers: ${err.message}`);
   process.exit(1);
 });
-const env = [
-  `OPENAI_BASE_URL=${fake.baseUrls.openai}`,
-  `OPENAI_API_KEY=${fake.keys.openai}`,
-  `ANTHROPIC_BASE_URL=${fake.baseUrls.anthropic}`,
-  `ANTHROPIC_API_KEY=${fake.keys.anthropic}`,
-  `GEMINI_BASE_URL=${fake.baseUrls.google}`,
-  `GEMINI_API_KEY=${fake.keys.google}`,
-  `MISTRAL_BASE_URL=${fake.baseUrls.mistral}`,
-  `MISTRAL_API_KEY=${fake.keys.mistral}`,
-];
+const env = Object.entries(fakeProviderEnv(fake)).map(([name, value]) => `${name}=${value}`);
 console.log(`Fake providers listening on ${fake.url} (era ${values.era}, latency ${latencyMs} ms). Point the app at it with:\n`);
 console.log(env.join(" \\\n") + "\n");
 console.log(`Faults: curl -X POST ${fake.url}/_fake/fault -H 'content-type: application/json' -d '{"provider":"openai","fault":"429-once"}'`);

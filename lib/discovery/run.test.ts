@@ -6,6 +6,7 @@ import { listDefaults, listModels, type ModelRow } from "@/lib/db/models-repo";
 import { getRun, RunConflictError } from "@/lib/db/runs-repo";
 import { setAllowPreviewDefaults } from "@/lib/db/settings-repo";
 import { eraListings } from "@/lib/fake-providers/listings";
+import { fakeProviderEnv } from "@/lib/fake-providers/env";
 import { startFakeProviders, type FakeProviders, type Fault } from "@/lib/fake-providers/server";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { runDiscovery, type RunDiscoveryOptions } from "./run";
@@ -23,20 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fake?.close());
 
-function envFor(providers: readonly Provider[] = PROVIDERS): Record<string, string> {
-  const names: Record<Provider, [string, string]> = {
-    openai: ["OPENAI_API_KEY", "OPENAI_BASE_URL"],
-    anthropic: ["ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL"],
-    google: ["GEMINI_API_KEY", "GEMINI_BASE_URL"],
-    mistral: ["MISTRAL_API_KEY", "MISTRAL_BASE_URL"],
-  };
-  const env: Record<string, string> = {};
-  for (const p of PROVIDERS) {
-    env[names[p][1]] = fake.baseUrls[p];
-    if (providers.includes(p)) env[names[p][0]] = KEYS[p];
-  }
-  return env;
-}
+const envFor = (providers?: readonly Provider[]) => fakeProviderEnv(fake, providers);
 
 /** Runs `fn` with every console method captured (and silenced); the spies are removed afterwards. */
 async function consoleDuring<T>(fn: () => Promise<T>): Promise<{ result: T; logged: string }> {

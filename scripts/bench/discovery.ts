@@ -15,6 +15,7 @@ import { planChanges } from "../../lib/discovery/plan";
 import { runDiscovery } from "../../lib/discovery/run";
 import { listed } from "../../lib/discovery/testing";
 import type { ProviderListing } from "../../lib/discovery/types";
+import { fakeProviderEnv } from "../../lib/fake-providers/env";
 import { startFakeProviders } from "../../lib/fake-providers/server";
 
 const GOAL_RUN_MS = 2000;
@@ -32,12 +33,7 @@ async function freshDb(): Promise<Db> {
 async function timeRun(): Promise<number> {
   const fake = await startFakeProviders({ latencyMs: LATENCY_MS });
   const db = await freshDb();
-  const env: Record<string, string> = {
-    OPENAI_API_KEY: fake.keys.openai, OPENAI_BASE_URL: fake.baseUrls.openai,
-    ANTHROPIC_API_KEY: fake.keys.anthropic, ANTHROPIC_BASE_URL: fake.baseUrls.anthropic,
-    GEMINI_API_KEY: fake.keys.google, GEMINI_BASE_URL: fake.baseUrls.google,
-    MISTRAL_API_KEY: fake.keys.mistral, MISTRAL_BASE_URL: fake.baseUrls.mistral,
-  };
+  const env = fakeProviderEnv(fake);
   try {
     const start = performance.now();
     const summary = await runDiscovery({ db, trigger: "cli", env });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS } from "@/lib/domain";
 import { setDb } from "@/lib/db/client";
+import { fakeProviderEnv } from "@/lib/fake-providers/env";
 import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
 import { callWithParams } from "@/tests/support/admin-call";
 import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
@@ -9,22 +10,15 @@ import { GET as getRun } from "./runs/[id]/route";
 import { DELETE, GET, POST } from "./route";
 
 const CRON_SECRET = "test-cron-secret-0123456789";
-const ENV_NAMES = {
-  openai: ["OPENAI_API_KEY", "OPENAI_BASE_URL"],
-  anthropic: ["ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL"],
-  google: ["GEMINI_API_KEY", "GEMINI_BASE_URL"],
-  mistral: ["MISTRAL_API_KEY", "MISTRAL_BASE_URL"],
-} as const;
 
 setupConfigEnv();
 let fake: FakeProviders;
 const saved: Record<string, string | undefined> = {};
 beforeAll(async () => {
   fake = await startFakeProviders({ latencyMs: 150 });
-  for (const p of PROVIDERS) {
-    for (const n of ENV_NAMES[p]) saved[n] = process.env[n];
-    process.env[ENV_NAMES[p][0]] = fake.keys[p];
-    process.env[ENV_NAMES[p][1]] = fake.baseUrls[p];
+  for (const [name, value] of Object.entries(fakeProviderEnv(fake))) {
+    saved[name] = process.env[name];
+    process.env[name] = value;
   }
   saved.CRON_SECRET = process.env.CRON_SECRET;
 });

@@ -7,8 +7,8 @@ export interface ProviderConfig {
   baseUrl: string;
 }
 
-// CONTRACT §1: key and base URL variables, with the providers' public endpoints as defaults.
-const ENV: Record<Provider, { keys: string[]; baseUrl: string; defaultBaseUrl: string }> = {
+/** CONTRACT §1: each provider's key variables (first one preferred) and base URL variable, with its public endpoint. */
+export const PROVIDER_ENV: Record<Provider, { keys: string[]; baseUrl: string; defaultBaseUrl: string }> = {
   openai: { keys: ["OPENAI_API_KEY"], baseUrl: "OPENAI_BASE_URL", defaultBaseUrl: "https://api.openai.com/v1" },
   anthropic: { keys: ["ANTHROPIC_API_KEY"], baseUrl: "ANTHROPIC_BASE_URL", defaultBaseUrl: "https://api.anthropic.com" },
   google: { keys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"], baseUrl: "GEMINI_BASE_URL", defaultBaseUrl: "https://generativelanguage.googleapis.com" },
@@ -22,7 +22,7 @@ const clean = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 export function providerConfigsFromEnv(env: Env = process.env): Record<Provider, ProviderConfig> {
   const out = {} as Record<Provider, ProviderConfig>;
   for (const p of PROVIDERS) {
-    const spec = ENV[p];
+    const spec = PROVIDER_ENV[p];
     const apiKey = spec.keys.map((k) => clean(env[k])).find(Boolean);
     out[p] = { ...(apiKey ? { apiKey } : {}), baseUrl: (clean(env[spec.baseUrl]) ?? spec.defaultBaseUrl).replace(/\/+$/, "") };
   }
