@@ -9,6 +9,7 @@ import { applyRun } from "./apply";
 import { planChanges, type ChangePlan } from "./plan";
 import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
 import { PROVIDER_CLIENTS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
+import { PROVIDER_ENV } from "./providers/config";
 import { scrub } from "./providers/errors";
 import { runStatus, type RunSummary } from "./summary";
 import type { ProviderListing } from "./types";
@@ -44,7 +45,14 @@ interface RunOutcome extends FinishRunParams {
   default_changes: (RunSummary["default_changes"][number] & { reason: string })[];
 }
 
-const KEY_VARS: Record<Provider, string> = { openai: "OPENAI_API_KEY", anthropic: "ANTHROPIC_API_KEY", google: "GEMINI_API_KEY (or GOOGLE_API_KEY)", mistral: "MISTRAL_API_KEY" };
+// The key variables as a person should read them, e.g. "GEMINI_API_KEY (or GOOGLE_API_KEY)".
+const KEY_VARS = Object.fromEntries(
+  PROVIDERS.map((p) => {
+    const [first, ...others] = PROVIDER_ENV[p].keys;
+    return [p, others.length ? `${first} (or ${others.join(", ")})` : first];
+  }),
+) as Record<Provider, string>;
+const noKey = (p: Provider) => `no API key: set ${KEY_VARS[p]}`;
 
 function leaseFrom(env: Env, given?: number): number {
   const n = given ?? Number(env.DISCOVERY_LEASE_MS ?? 120_000);
@@ -66,7 +74,7 @@ export async function startDiscovery(opts: RunDiscoveryOptions): Promise<{ runId
   const configs = providerConfigsFromEnv(env);
   // The first poll already shows every provider: pending, or skipped for want of a key.
   const progress = initialProgress();
-  for (const p of PROVIDERS) if (!configs[p].apiKey) progress[p] = { ...progress[p], state: "skipped", message: `no API key: set ${KEY_VARS[p]}` };
+  for (const p of PROVIDERS) if (!configs[p].apiKey) progress[p] = { ...progress[p], state: "skipped", message: noKey(p) };
   const run = await startRun(opts.db, { trigger: opts.trigger, triggeredBy: opts.triggeredBy ?? null, leaseMs, progress });
   const tracker = new ProgressTracker(opts.db, run.id, leaseMs, opts.onProgress);
   const done = execute(opts, env, configs, run.id, tracker);
@@ -90,8 +98,8 @@ async function execute(
   const configured = PROVIDERS.filter((p) => configs[p].apiKey);
   const skipped = PROVIDERS.filter((p) => !configs[p].apiKey);
   for (const p of skipped) {
-    tracker.update(p, { state: "skipped", message: `no API key: set ${KEY_VARS[p]}` });
-    logInfo(`discovery ${runId}: ${p} skipped (no API key: set ${KEY_VARS[p]})`);
+    tracker.update(p, { state: "skipped", message: noKey(p) });
+    logInfo(`discovery ${runId}: ${p} skipped (${noKey(p)})`);
   }
   tracker.startLease();
 
