@@ -99,6 +99,20 @@ export async function clearDefault(db: Db, provider: Provider, tier: DefaultTier
   );
 }
 
+/** The current default of one slot, if it has one. */
+export async function getSlotDefault(db: Db, provider: Provider, tier: DefaultTier): Promise<ModelRow | undefined> {
+  const rows = await db.query(
+    `select ${MODEL_COLUMNS} from public.ai_model_configs where provider = $1 and model_type = $2 and is_default`,
+    [provider, tier],
+  );
+  return parseModelRows(rows)[0];
+}
+
+/** Lifts a model's pin (its default, if any, stays until the slot is re-picked). */
+export async function clearPin(db: Db, id: string): Promise<void> {
+  await db.query("update public.ai_model_configs set is_pinned = false where id = $1::uuid", [id]);
+}
+
 /** Makes a model the default of its slot (the slot must be clear: the unique index says so). */
 export async function setDefault(db: Db, provider: Provider, modelName: string, tier: DefaultTier, pinned = false): Promise<ModelRow> {
   const rows = await db.query(

@@ -3,7 +3,7 @@ import { invalidateConfigCache } from "@/lib/config/cache";
 import type { DefaultTier, Provider, Tier } from "@/lib/domain";
 import { insertDefaultChanges, listDefaultChanges, type DefaultChangeRow } from "@/lib/db/audit-repo";
 import type { ModelRow } from "@/lib/db/models-repo";
-import { classifyModel, clearDefault, getModelById, lockRegistry, setDefault } from "@/lib/db/models-write-repo";
+import { classifyModel, clearDefault, getModelById, getSlotDefault, lockRegistry, setDefault, clearPin } from "@/lib/db/models-write-repo";
 import { getProviderSettings, setAllowPreviewDefaults, type ProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
 import { recomputeDefaults, type SlotChange } from "./defaults";
@@ -41,11 +41,7 @@ export async function pinModel(db: Db, id: string, changedBy: string): Promise<M
     if (!model.is_active) throw new ApiError("conflict", `${model.model_name} is inactive and cannot be pinned`);
     if (model.needs_review) throw new ApiError("conflict", `${model.model_name} needs review; classify it before pinning`);
     const tier = model.model_type as DefaultTier;
-    const slot = await tx.query<{ model_name: string }>(
-      "select model_name from public.ai_model_configs where provider = $1 and model_type = $2 and is_default",
-      [model.provider, tier],
-    );
-    const from = slot[0]?.model_name ?? null;
+    const from = (await getSlotDefault(tx, model.provider, tier))?.model_name ?? null;
     await clearDefault(tx, model.provider, tier);
     const pinned = await setDefault(tx, model.provider, model.model_name, tier, true);
     await insertDefaultChanges(tx, [{ provider: model.provider, model_type: tier, from_model: from, to_model: model.model_name, reason: "admin: pinned", changed_by: changedBy }]);
@@ -58,7 +54,7 @@ export async function unpinModel(db: Db, id: string, changedBy: string): Promise
   return adminChange(db, async (tx) => {
     const model = await requireModel(tx, id);
     if (!model.is_pinned) throw new ApiError("conflict", `${model.model_name} is not pinned`);
-    await tx.query("update public.ai_model_configs set is_pinned = false where id = $1::uuid", [id]);
+    await clearPin(tx, id);
     const tier = model.model_type as DefaultTier;
     const changes = await recomputeDefaults(tx, model.provider, { tiers: [tier], reason: "admin: unpinned, slot recomputed", changedBy });
     if (changes.length === 0) {
@@ -66,11 +62,7 @@ export async function unpinModel(db: Db, id: string, changedBy: string): Promise
       await insertDefaultChanges(tx, [{ provider: model.provider, model_type: tier, from_model: model.model_name, to_model: model.model_name, reason: "admin: unpinned (still the best-ranked)", changed_by: changedBy }]);
     }
     const after = await requireModel(tx, id);
-    const slot = await tx.query<{ id: string }>(
-      "select id::text as id from public.ai_model_configs where provider = $1 and model_type = $2 and is_default",
-      [model.provider, tier],
-    );
-    return { model: after, default: slot[0] ? await requireModel(tx, slot[0].id) : null, changes };
+    return { model: after, default: (await getSlotDefault(tx, model.provider, tier)) ?? null, changes };
   });
 }
 
