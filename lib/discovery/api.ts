@@ -26,7 +26,7 @@ export async function triggerDiscovery(
     started = await startDiscovery({ db, trigger: params.trigger, triggeredBy: params.triggeredBy });
   } catch (err) {
     if (err instanceof RunConflictError) {
-      throw new ApiError("conflict", `A discovery run is already under way (run ${err.runId})`, { extra: { run_id: err.runId } });
+      throw new ApiError("conflict", err.message, { extra: { run_id: err.runId } });
     }
     throw err;
   }
