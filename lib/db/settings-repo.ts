@@ -9,7 +9,6 @@ const settingsRowSchema = z.object({
   updated_by: z.string().nullable(),
   updated_at: nullableTimestampSchema,
 });
-export type ProviderSettingsRow = z.infer<typeof settingsRowSchema>;
 export type ProviderSettings = Record<Provider, { allow_preview_defaults: boolean; updated_by: string | null; updated_at: string | null }>;
 
 /** Every provider's settings (a provider without a row has the defaults: previews not allowed). */

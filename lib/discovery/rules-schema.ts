@@ -40,7 +40,6 @@ export const rulesFileSchema = z.object({
     [K in Provider]: typeof providerRulesSchema;
   }),
 });
-export type RulesFile = z.infer<typeof rulesFileSchema>;
 
 /** A rule with its pattern compiled. */
 export interface CompiledRule {
