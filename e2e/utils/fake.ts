@@ -1,9 +1,12 @@
+import type { Provider } from "../../lib/domain";
+import type { Fault, RequestLog } from "../../lib/fake-providers/types";
 import { FAKE_URL } from "./env";
 
-// Steers the fake provider server (lib/fake-providers) over its /_fake control API.
+// Steers the fake provider server (lib/fake-providers) over its /_fake control API; its types are the server's.
 
-export type FakeProvider = "openai" | "anthropic" | "google" | "mistral";
-export type FakeFault = "none" | "401" | "429" | "429-once" | "500" | "500-once" | "503" | "529" | "timeout" | "malformed" | "empty" | "page2";
+export type FakeProvider = Provider;
+export type FakeFault = Fault;
+export type FakeRequest = RequestLog;
 
 async function control(action: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${FAKE_URL}/_fake/${action}`, {
@@ -13,16 +16,6 @@ async function control(action: string, body?: unknown): Promise<unknown> {
   });
   if (!res.ok) throw new Error(`fake ${action} answered ${res.status}: ${await res.text()}`);
   return res.json();
-}
-
-export interface FakeRequest {
-  provider: FakeProvider | null;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  auth: string | null;
-  status: number;
-  at: string;
 }
 
 export const fake = {
