@@ -8,7 +8,8 @@ import { logError, logInfo } from "@/lib/log";
 import { applyRun } from "./apply";
 import { planChanges, type ChangePlan } from "./plan";
 import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
-import { PROVIDER_CLIENTS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
+import { PROVIDER_CLIENTS, PROVIDER_LABELS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
+import { DEFAULT_PROVIDER_DEADLINE_MS, providerDeadlineFromEnv } from "./providers/config";
 import { PROVIDER_ENV } from "./providers/config";
 import { scrub } from "./providers/errors";
 import { runStatus, type RunSummary } from "./summary";
@@ -111,6 +112,12 @@ async function execute(
   } catch (err) {
     errors.push({ provider: "all", message: cleanMessage(err) });
   }
+  let deadlineMs = DEFAULT_PROVIDER_DEADLINE_MS;
+  try {
+    deadlineMs = providerDeadlineFromEnv(env);
+  } catch (err) {
+    errors.push({ provider: "all", message: cleanMessage(err) });
+  }
   if (configured.length === 0) {
     errors.push({ provider: "all", message: `No provider is configured: set at least one of ${Object.values(KEY_VARS).join(", ")}` });
   }
@@ -118,10 +125,14 @@ async function execute(
     configured.map(async (p) => {
       const { apiKey, baseUrl } = configs[p];
       tracker.update(p, { state: "listing" });
+      // One bound on the whole listing (pages, retries, waits): a provider that keeps hanging fails in time.
+      const deadline = AbortSignal.timeout(deadlineMs);
+      const given = opts.providerOptions?.signal;
       try {
         const list = opts.clients?.[p] ?? PROVIDER_CLIENTS[p];
         const listing = await list({
           apiKey: apiKey!, baseUrl, fetch: opts.fetch, ...retry, ...opts.providerOptions,
+          signal: given ? AbortSignal.any([deadline, given]) : deadline,
           onPage: ({ page, models_seen }) => tracker.update(p, { pages: page, models_seen }),
         });
         // An empty answer says nothing about which models exist: treat it as a failure, change nothing.
@@ -129,7 +140,9 @@ async function execute(
         listings.push(listing);
         tracker.update(p, { state: "done", pages: listing.pages, models_seen: listing.models.length });
       } catch (err) {
-        const message = cleanMessage(err, apiKey);
+        const message = deadline.aborted
+          ? `${PROVIDER_LABELS[p]}: no complete listing within ${deadlineMs} ms (DISCOVERY_PROVIDER_DEADLINE_MS)`
+          : cleanMessage(err, apiKey);
         errors.push({ provider: p, message });
         tracker.update(p, { state: "failed", message });
         logError(`discovery ${runId}: ${p} failed`, new Error(message));

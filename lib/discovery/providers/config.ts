@@ -57,3 +57,13 @@ export function retryOptionsFromEnv(env: Env = process.env): RetryOptions {
     maxDelayMs: intFrom(env, "DISCOVERY_RETRY_MAX_DELAY_MS", DEFAULT_MAX_DELAY_MS, 0, 600_000),
   };
 }
+
+export const DEFAULT_PROVIDER_DEADLINE_MS = 120_000;
+
+/**
+ * DISCOVERY_PROVIDER_DEADLINE_MS: the most one provider's whole listing (every page, retry and wait) may take,
+ * default 120000 (1000..3600000), so a provider that keeps timing out cannot outlast the route's time limit.
+ */
+export function providerDeadlineFromEnv(env: Env = process.env): number {
+  return intFrom(env, "DISCOVERY_PROVIDER_DEADLINE_MS", DEFAULT_PROVIDER_DEADLINE_MS, 1_000, 3_600_000);
+}
