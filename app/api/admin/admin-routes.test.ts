@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listDefaultChanges } from "@/lib/db/audit-repo";
-import { setDb } from "@/lib/db/client";
 import { insertModel, listDefaults, listModels, type ModelRow } from "@/lib/db/models-repo";
 import { callWithParams } from "@/tests/support/admin-call";
-import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { READ_KEY, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { POST as classify } from "./models/[id]/classify/route";
 import { GET as getModel, DELETE as deleteModel } from "./models/[id]/route";
 import { POST as pin, GET as getPin } from "./models/[id]/pin/route";
@@ -17,21 +16,12 @@ const call = callWithParams;
 type Handler = Parameters<typeof callWithParams>[0];
 
 describe.each(DRIVERS)("admin model routes on %s", (driver) => {
-  let t: TestDatabase;
+  const t = useRouteDb(driver);
   const byName = async (name: string) => (await listModels(t.db)).find((m) => m.model_name === name)!;
   const defaultOf = async (provider: string, tier: string) =>
     (await listDefaults(t.db)).find((d) => d.provider === provider && d.model_type === tier)?.model_name;
   const post = (h: Handler, m: ModelRow, action: string, body?: unknown, token?: string) =>
     call(h, `/api/admin/models/${m.id}/${action}`, { method: "POST", body, ...(token ? { token } : {}) }, { id: m.id });
-
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    setDb(t.db);
-  });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
 
   it("refuses a config read key (403) and no token (401) on every admin route", async () => {
     const m = await byName("gpt-5");

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS } from "@/lib/domain";
-import { setDb } from "@/lib/db/client";
 import { fakeProviderEnv } from "@/lib/fake-providers/env";
 import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
 import { callWithParams } from "@/tests/support/admin-call";
-import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
-import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
+import { READ_KEY, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
+import { DRIVERS } from "@/tests/support/databases";
 import { GET as getRun } from "./runs/[id]/route";
 import { DELETE, GET, POST } from "./route";
 
@@ -36,15 +35,7 @@ afterAll(async () => {
 const call = callWithParams;
 
 describe.each(DRIVERS)("/api/ai-model-updater on %s", (driver) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDb(driver);
-    setDb(t.db);
-  });
-  afterAll(async () => {
-    setDb(undefined);
-    await t?.close();
-  });
+  useRouteDb(driver);
 
   it("refuses a request without a token (401) and a config read key (403)", async () => {
     expect((await call(POST, "/api/ai-model-updater", { method: "POST", token: null })).status).toBe(401);
