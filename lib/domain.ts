@@ -5,6 +5,15 @@ export const PROVIDERS = ["openai", "anthropic", "google", "mistral"] as const;
 export const providerSchema = z.enum(PROVIDERS).describe("AI provider: openai, anthropic, google or mistral");
 export type Provider = z.infer<typeof providerSchema>;
 
+/** How providers are named to people: `label` on screen, `api` for the API a message is about (run logs, provider errors). */
+export const PROVIDER_NAMES: Record<Provider, { label: string; api: string }> = {
+  openai: { label: "OpenAI", api: "OpenAI" },
+  anthropic: { label: "Anthropic", api: "Anthropic" },
+  google: { label: "Google", api: "Google Gemini" },
+  mistral: { label: "Mistral", api: "Mistral" },
+};
+export const PROVIDER_LABELS = Object.fromEntries(PROVIDERS.map((p) => [p, PROVIDER_NAMES[p].label])) as Record<Provider, string>;
+
 /** Tiers: `tier` in code, `model_type` on the wire. Only flagship and fast have defaults. */
 export const TIERS = ["flagship", "fast", "legacy"] as const;
 export const tierSchema = z.enum(TIERS).describe("Model tier: flagship, fast or legacy");

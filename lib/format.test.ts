@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import vercel from "@/vercel.json";
 import {
   formatCount,
   formatDate,
@@ -116,5 +117,12 @@ describe("nextCronRun", () => {
   });
   it("refuses a cron form it does not understand", () => {
     expect(() => nextCronRun("*/5 * * * *")).toThrow(/Unsupported/);
+  });
+});
+
+describe("DISCOVERY_CRON", () => {
+  it("is the schedule vercel.json declares for the discovery cron", () => {
+    const crons = (vercel as { crons: { path: string; schedule: string }[] }).crons;
+    expect(crons.find((c) => c.path === "/api/ai-model-updater")?.schedule).toBe(DISCOVERY_CRON);
   });
 });

@@ -6,8 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "@/lib/db/client";
-import { fakeProviderEnv } from "@/lib/fake-providers/env";
-import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
+import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
+import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
 import { createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { POST } from "@/app/api/ai-model-updater/route";
 

@@ -1,8 +1,8 @@
 // `npm run fake-providers -- --port 4010 --latency 200 --era 2025`: runs the fake provider server and prints
 // the environment lines that point the app at it. Steer it with POST /_fake/{fault,listing,era,reset}.
 import { parseArgs } from "node:util";
-import { fakeProviderEnv } from "@/lib/fake-providers/env";
-import { ERAS, startFakeProviders, type Era } from "@/lib/fake-providers/server";
+import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
+import { ERAS, startFakeProviders, type Era } from "@/tests/support/fake-providers/server";
 
 const { values } = parseArgs({
   options: {

@@ -5,8 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { PROVIDERS, TIERS } from "@/lib/domain";
-import { PROVIDER_LABEL } from "./labels";
+import { PROVIDER_LABELS, PROVIDERS, TIERS } from "@/lib/domain";
 import { INITIAL_FILTERS, STATUS_FILTERS, type ModelFilterState } from "./model-view";
 
 interface Props {
@@ -42,7 +41,7 @@ export function ModelFilters({ value, onChange }: Props) {
         label="Provider"
         width="w-36"
         value={value.provider}
-        options={[["all", "All providers"], ...PROVIDERS.map((p) => [p, PROVIDER_LABEL[p]] as const)]}
+        options={[["all", "All providers"], ...PROVIDERS.map((p) => [p, PROVIDER_LABELS[p]] as const)]}
         onChange={(v) => set("provider", v)}
       />
       <FilterSelect

@@ -13,7 +13,7 @@ import { ModelFilters } from "./ModelFilters";
 import { EmptyState, ErrorState } from "./QueryState";
 import { SortableHead } from "./SortableHead";
 import { ModelBadges, TierBadge } from "./StatusBadges";
-import { PROVIDER_LABEL } from "./labels";
+import { PROVIDER_LABELS } from "@/lib/domain";
 import { filterModels, INITIAL_FILTERS, nextSort, sortModels, type ModelFilterState, type SortKey, type SortState } from "./model-view";
 
 const COLUMNS = 10;
@@ -124,13 +124,13 @@ function ModelTableRow({ model: m, onOpen }: { model: ModelRow; onOpen: () => vo
             <span className="hidden text-xs font-normal text-muted-foreground sm:block">{m.display_name}</span>
           ) : null}
           <span className="block text-xs font-normal text-muted-foreground sm:hidden">
-            {PROVIDER_LABEL[m.provider]} · {m.model_type}
+            {PROVIDER_LABELS[m.provider]} · {m.model_type}
             {m.is_default ? " · default" : ""}
             {!m.is_active ? " · inactive" : ""}
           </span>
         </button>
       </TableCell>
-      <TableCell>{PROVIDER_LABEL[m.provider]}</TableCell>
+      <TableCell>{PROVIDER_LABELS[m.provider]}</TableCell>
       <TableCell>
         <TierBadge tier={m.model_type} />
       </TableCell>

@@ -6,13 +6,12 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useDefaultsQuery } from "@/hooks/use-defaults-query";
 import { useModelsQuery } from "@/hooks/use-models-query";
 import { useRunsQuery } from "@/hooks/use-runs-query";
-import { PROVIDERS } from "@/lib/domain";
+import { PROVIDER_LABELS, PROVIDERS } from "@/lib/domain";
 import { DISCOVERY_CRON, formatDateTime, formatDuration, formatRelative, nextCronRun } from "@/lib/format";
 import { computeAlerts } from "@/lib/monitoring";
 import { AlertBanners } from "./AlertBanners";
 import { ErrorState } from "./QueryState";
 import { RunStatusBadge } from "./StatusBadges";
-import { PROVIDER_LABEL } from "./labels";
 
 /** The state of things at a glance: alerts, each provider's defaults, the last and the next run. */
 export function Overview() {
@@ -44,7 +43,7 @@ export function Overview() {
               <dl className="grid gap-3 sm:grid-cols-2" data-testid="defaults">
                 {PROVIDERS.map((p) => (
                   <div key={p} className="rounded-md border p-3" data-testid="provider-defaults" data-provider={p}>
-                    <dt className="mb-1 text-sm font-medium">{PROVIDER_LABEL[p]}</dt>
+                    <dt className="mb-1 text-sm font-medium">{PROVIDER_LABELS[p]}</dt>
                     {(["flagship", "fast"] as const).map((tier) => (
                       <dd key={tier} className="flex items-baseline justify-between gap-2 text-sm">
                         <span className="text-muted-foreground">{tier === "flagship" ? "Flagship" : "Fast"}</span>

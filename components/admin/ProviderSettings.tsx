@@ -7,10 +7,10 @@ import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/hooks/api-fetch";
 import { useSettingsQuery } from "@/hooks/use-settings-query";
 import { useUpdateSettingMutation } from "@/hooks/use-update-setting-mutation";
-import { PROVIDERS } from "@/lib/domain";
+import { PROVIDER_LABELS, PROVIDERS } from "@/lib/domain";
 import { formatDateTime } from "@/lib/format";
 import { ErrorState } from "./QueryState";
-import { PROVIDER_LABEL, providerLabel } from "./labels";
+import { providerLabel } from "./labels";
 
 /** Per provider: may a preview model become a default? Changing it re-picks that provider's defaults at once. */
 export function ProviderSettings() {
@@ -45,7 +45,7 @@ export function ProviderSettings() {
                 <li key={p} className="flex items-start justify-between gap-3 rounded-md border p-3">
                   <div className="text-sm">
                     <label htmlFor={id} className="font-medium">
-                      {PROVIDER_LABEL[p]}
+                      {PROVIDER_LABELS[p]}
                     </label>
                     <p className="text-xs text-muted-foreground">
                       {s?.updated_at ? `Changed ${formatDateTime(s.updated_at)}${s.updated_by ? ` by ${s.updated_by}` : ""}` : "Never changed"}

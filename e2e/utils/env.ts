@@ -13,7 +13,7 @@ export const ADMIN_TOKEN = "e2e-admin-token-4c1f9a7d2b";
 export const CRON_SECRET = "e2e-cron-secret-8b3e6f0a5c";
 export const CONFIG_API_KEY = "e2e-config-key-2d7a9c4e1f";
 
-/** The keys the fake provider server accepts (lib/fake-providers DEFAULT_FAKE_KEYS). */
+/** The keys the fake provider server accepts (tests/support/fake-providers DEFAULT_FAKE_KEYS). */
 export const PROVIDER_KEYS = {
   openai: "test-openai-key",
   anthropic: "test-anthropic-key",

@@ -1,8 +1,8 @@
 import type { Provider } from "../../lib/domain";
-import type { Fault, RequestLog } from "../../lib/fake-providers/types";
+import type { Fault, RequestLog } from "../../tests/support/fake-providers/types";
 import { FAKE_URL } from "./env";
 
-// Steers the fake provider server (lib/fake-providers) over its /_fake control API; its types are the server's.
+// Steers the fake provider server (tests/support/fake-providers) over its /_fake control API; its types are the server's.
 
 export type FakeProvider = Provider;
 export type FakeFault = Fault;

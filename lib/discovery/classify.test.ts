@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Provider } from "@/lib/domain";
 import { classifyName, compareVersions, snapshotKey } from "./classify";
 import { setAsideReason } from "./chat-filter";
-import { listed } from "./testing";
+import { listed } from "@/tests/support/discovery-fixtures";
 
 describe("classifyName", () => {
   // The original design's table, before version ranking demotes anything.

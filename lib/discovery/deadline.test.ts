@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listModels } from "@/lib/db/models-repo";
-import { fakeProviderEnv } from "@/lib/fake-providers/env";
-import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
+import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
+import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
 import { createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { runDiscovery } from "./run";
 

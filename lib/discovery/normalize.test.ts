@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eraListings } from "@/lib/fake-providers/listings";
+import { eraListings } from "@/tests/support/fake-providers/listings";
 import { isoDay, isPreview, normalizeAnthropic, normalizeGemini, normalizeMistral, normalizeOpenAI, unixDay } from "./normalize";
 import { anthropicModelSchema, geminiModelSchema, mistralModelSchema, openaiModelSchema, type MistralWireModel } from "./providers/wire";
 

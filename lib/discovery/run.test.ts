@@ -5,9 +5,9 @@ import { listDefaultChanges } from "@/lib/db/audit-repo";
 import { listDefaults, listModels, type ModelRow } from "@/lib/db/models-repo";
 import { getRun, RunConflictError } from "@/lib/db/runs-repo";
 import { setAllowPreviewDefaults } from "@/lib/db/settings-repo";
-import { eraListings } from "@/lib/fake-providers/listings";
-import { fakeProviderEnv } from "@/lib/fake-providers/env";
-import { startFakeProviders, type FakeProviders, type Fault } from "@/lib/fake-providers/server";
+import { eraListings } from "@/tests/support/fake-providers/listings";
+import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
+import { startFakeProviders, type FakeProviders, type Fault } from "@/tests/support/fake-providers/server";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { runDiscovery, type RunDiscoveryOptions } from "./run";
 

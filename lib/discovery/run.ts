@@ -1,5 +1,5 @@
 import { invalidateConfigCache } from "@/lib/config/cache";
-import { PROVIDERS, type Provider } from "@/lib/domain";
+import { PROVIDER_NAMES, PROVIDERS, type Provider } from "@/lib/domain";
 import { listRegistryForPlan } from "@/lib/db/models-write-repo";
 import { finishRun, startRun, type FinishRunParams, type RunTrigger } from "@/lib/db/runs-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
@@ -8,7 +8,7 @@ import { logError, logInfo } from "@/lib/log";
 import { applyRun } from "./apply";
 import { planChanges, type ChangePlan } from "./plan";
 import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
-import { PROVIDER_CLIENTS, PROVIDER_LABELS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
+import { PROVIDER_CLIENTS, providerConfigsFromEnv, retryOptionsFromEnv, type ListFn, type ListOptions } from "./providers";
 import { DEFAULT_PROVIDER_DEADLINE_MS, providerDeadlineFromEnv } from "./providers/config";
 import { PROVIDER_ENV } from "./providers/config";
 import { scrub } from "./providers/errors";
@@ -141,7 +141,7 @@ async function execute(
         tracker.update(p, { state: "done", pages: listing.pages, models_seen: listing.models.length });
       } catch (err) {
         const message = deadline.aborted
-          ? `${PROVIDER_LABELS[p]}: no complete listing within ${deadlineMs} ms (DISCOVERY_PROVIDER_DEADLINE_MS)`
+          ? `${PROVIDER_NAMES[p].api}: no complete listing within ${deadlineMs} ms (DISCOVERY_PROVIDER_DEADLINE_MS)`
           : cleanMessage(err, apiKey);
         errors.push({ provider: p, message });
         tracker.update(p, { state: "failed", message });

@@ -13,10 +13,10 @@ import { PROVIDERS, type Provider } from "../../lib/domain";
 import { applyRun } from "../../lib/discovery/apply";
 import { planChanges } from "../../lib/discovery/plan";
 import { runDiscovery } from "../../lib/discovery/run";
-import { listed } from "../../lib/discovery/testing";
+import { listed } from "../../tests/support/discovery-fixtures";
 import type { ProviderListing } from "../../lib/discovery/types";
-import { fakeProviderEnv } from "../../lib/fake-providers/env";
-import { startFakeProviders } from "../../lib/fake-providers/server";
+import { fakeProviderEnv } from "../../tests/support/fake-providers/env";
+import { startFakeProviders } from "../../tests/support/fake-providers/server";
 
 const GOAL_RUN_MS = 2000;
 const GOAL_APPLY_MS = 300;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS } from "@/lib/domain";
-import { fakeProviderEnv } from "@/lib/fake-providers/env";
-import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
+import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
+import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
 import { callWithParams } from "@/tests/support/admin-call";
 import { READ_KEY, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
 import { DRIVERS } from "@/tests/support/databases";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS, type Provider } from "@/lib/domain";
-import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
+import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
 import { PROVIDER_CLIENTS, ProviderError, type ListOptions } from "./index";
 
 let fake: FakeProviders;

@@ -1,7 +1,6 @@
-import type { Provider } from "@/lib/domain";
+import { PROVIDER_NAMES, type Provider } from "@/lib/domain";
 import { redact } from "@/lib/log";
 
-export const PROVIDER_LABELS: Record<Provider, string> = { openai: "OpenAI", anthropic: "Anthropic", google: "Google Gemini", mistral: "Mistral" };
 
 export type ProviderErrorCode =
   | "unauthorized"
@@ -106,12 +105,12 @@ export function httpError(provider: Provider, status: number, text: string, apiK
   const code = codeForStatus(status, facts);
   const detail = facts.message ? `: ${facts.message}` : "";
   const tag = facts.reason ?? facts.providerCode;
-  const message = scrub(`${PROVIDER_LABELS[provider]} answered HTTP ${status}${tag ? ` (${tag})` : ""}${detail}`, apiKey);
+  const message = scrub(`${PROVIDER_NAMES[provider].api} answered HTTP ${status}${tag ? ` (${tag})` : ""}${detail}`, apiKey);
   const error = new ProviderError({ provider, status, code, message, retryable: RETRYABLE_CODES.has(code), providerCode: tag });
   return { error, retryDelayMs: facts.retryDelayMs };
 }
 
 /** The ProviderError for a failure without an HTTP answer (timeout, network, abort, bad body). */
 export function transportError(provider: Provider, code: ProviderErrorCode, detail: string, apiKey: string, status?: number): ProviderError {
-  return new ProviderError({ provider, status, code, message: scrub(`${PROVIDER_LABELS[provider]}: ${detail}`, apiKey), retryable: RETRYABLE_CODES.has(code) });
+  return new ProviderError({ provider, status, code, message: scrub(`${PROVIDER_NAMES[provider].api}: ${detail}`, apiKey), retryable: RETRYABLE_CODES.has(code) });
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { Provider } from "@/lib/domain";
+import { PROVIDER_NAMES, type Provider } from "@/lib/domain";
 import type { ProviderListing } from "@/lib/discovery/types";
-import { httpError, PROVIDER_LABELS, ProviderError, transportError } from "./errors";
+import { httpError, ProviderError, transportError } from "./errors";
 
 /** Options every list function takes. Only apiKey and baseUrl are required. */
 export interface ListOptions {
@@ -138,7 +138,7 @@ export function joinUrl(baseUrl: string, path: string, query: Record<string, str
 
 /** Refuses to start without a key: a clear error instead of a 401 from the provider. */
 export function requireKey(provider: Provider, opts: ListOptions): void {
-  if (!opts.apiKey) throw new ProviderError({ provider, code: "unauthorized", message: `${PROVIDER_LABELS[provider]}: no API key configured`, retryable: false });
+  if (!opts.apiKey) throw new ProviderError({ provider, code: "unauthorized", message: `${PROVIDER_NAMES[provider].api}: no API key configured`, retryable: false });
 }
 
 export function pageSizeOf(opts: ListOptions, max = 1000): number {

@@ -14,6 +14,6 @@ export const PROVIDER_CLIENTS: Record<Provider, ListFn> = {
 };
 
 export { listAnthropicModels, listGeminiModels, listMistralModels, listOpenAIModels };
-export { ProviderError, PROVIDER_LABELS, type ProviderErrorCode } from "./errors";
+export { ProviderError, type ProviderErrorCode } from "./errors";
 export type { ListFn, ListOptions } from "./http";
 export { providerConfigsFromEnv, retryOptionsFromEnv, type ProviderConfig, type RetryOptions } from "./config";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { eraListings } from "@/lib/fake-providers/listings";
-import { startFakeProviders, type FakeProviders } from "@/lib/fake-providers/server";
+import { eraListings } from "@/tests/support/fake-providers/listings";
+import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
 import { listAnthropicModels, listGeminiModels } from "./index";
 
 let fake: FakeProviders;

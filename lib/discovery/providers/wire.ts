@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Wire shapes of the four list-models APIs (see /work/shared/providers-api.md). Loose objects: providers add
+// Wire shapes of the four list-models APIs (see docs/reference/providers-api.md). Loose objects: providers add
 // fields often, and the normaliser keeps the whole entry as raw metadata.
 
 const nullableString = z.string().nullable().optional();

@@ -1,6 +1,6 @@
 import type { ModelRow } from "@/lib/db/models-repo";
 import type { Provider, Tier } from "@/lib/domain";
-import type { ProviderListing, ProviderModel } from "./types";
+import type { ProviderListing, ProviderModel } from "@/lib/discovery/types";
 
 /** A listed model for tests: only the id is needed, every other fact can be given. */
 export function listed(provider: Provider, id: string, extra: Partial<ProviderModel> = {}): ProviderModel {
