@@ -1,7 +1,9 @@
 import { useQuery, type UseQueryOptions } from "@tanstack/react-query";
 import { apiFetch, type ApiClientError } from "./api-fetch";
 import { defaultsKeys } from "./keys";
-import type { DefaultsMap, DefaultsResponse } from "./types";
+import type { ProvidersResponse as DefaultsResponse } from "@/lib/config/schemas";
+
+export type DefaultsMap = DefaultsResponse["providers"];
 
 /** The flagship and fast default of every provider, as the config API answers them. */
 export async function fetchDefaults({ signal }: { signal?: AbortSignal } = {}): Promise<DefaultsMap> {

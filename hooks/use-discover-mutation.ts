@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from "@tanstack/react-query";
 import { ApiClientError, apiFetch } from "./api-fetch";
 import { runKeys } from "./keys";
-import type { StartRunResponse } from "./types";
+import type { RunStartedResponse as StartRunResponse } from "@/lib/api/schemas";
 
 /** A started run, or the one already under way (the route answered 409 with its id). */
 export interface DiscoverResult {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { invalidateRegistry } from "./invalidate";
-import type { RunRow } from "./types";
+import type { RunRowWire as RunRow } from "@/lib/config/schemas";
 import { useDiscoverMutation } from "./use-discover-mutation";
 import { useRunQuery } from "./use-run-query";
 import { useRunsQuery } from "./use-runs-query";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch, type ApiClientError } from "./api-fetch";
 import { modelKeys } from "./keys";
-import type { ModelDetailResponse } from "./types";
+import type { ModelDetailResponse } from "@/lib/api/schemas";
 
 /** One model with the history of default changes of its provider and tier. */
 export async function fetchModelDetail({ id, signal }: { id: string; signal?: AbortSignal }): Promise<ModelDetailResponse> {

@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryOptions } from "@tanstack/react-query";
 import { apiFetch, type ApiClientError } from "./api-fetch";
 import { modelKeys, type ModelListFilters } from "./keys";
-import type { ModelRow, ModelsResponse } from "./types";
+import type { AllModelsResponse as ModelsResponse, ModelRowWire as ModelRow } from "@/lib/config/schemas";
 
 export interface FetchModelsArgs {
   filters?: ModelListFilters;

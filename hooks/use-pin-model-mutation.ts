@@ -1,13 +1,11 @@
 import { apiFetch } from "./api-fetch";
 import { useRegistryMutation, type RegistryMutationOptions } from "./model-mutation";
-import type { ModelRow } from "./types";
+import type { ModelChangeResponse } from "@/lib/api/schemas";
+
+export type { ModelChangeResponse };
 
 export interface PinModelVars {
   id: string;
-}
-export interface ModelChangeResponse {
-  success: true;
-  model?: ModelRow;
 }
 
 /** Pins a model as the default of its provider and tier; discovery keeps a pinned default. */

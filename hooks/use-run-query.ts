@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch, type ApiClientError } from "./api-fetch";
 import { runKeys } from "./keys";
-import type { RunResponse, RunRow } from "./types";
+import type { RunResponse } from "@/lib/api/schemas";
+import type { RunRowWire as RunRow } from "@/lib/config/schemas";
 
 /** How often a running run is polled. */
 export const RUN_POLL_MS = 500;

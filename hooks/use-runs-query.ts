@@ -1,7 +1,7 @@
 import { useQuery, type UseQueryOptions } from "@tanstack/react-query";
 import { apiFetch, type ApiClientError } from "./api-fetch";
 import { runKeys } from "./keys";
-import type { RunRow, RunsResponse } from "./types";
+import type { HistoryResponse as RunsResponse, RunRowWire as RunRow } from "@/lib/config/schemas";
 
 export const DEFAULT_RUNS_LIMIT = 20;
 

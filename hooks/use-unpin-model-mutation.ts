@@ -1,6 +1,6 @@
 import { apiFetch } from "./api-fetch";
 import { useRegistryMutation, type RegistryMutationOptions } from "./model-mutation";
-import type { ModelRow } from "./types";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import type { ModelChangeResponse, PinModelVars } from "./use-pin-model-mutation";
 
 export interface UnpinResponse extends ModelChangeResponse {

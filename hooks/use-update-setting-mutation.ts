@@ -4,7 +4,7 @@ import { apiFetch, type ApiClientError } from "./api-fetch";
 import { invalidateRegistry } from "./invalidate";
 import { settingsKeys } from "./keys";
 import type { RegistryMutationOptions } from "./model-mutation";
-import type { DefaultChange } from "./types";
+import type { DefaultChange } from "@/lib/domain";
 import type { ProviderSettingsMap } from "./use-settings-query";
 
 export interface UpdateSettingVars {

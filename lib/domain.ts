@@ -40,3 +40,13 @@ export const pricingSchema = z.object({
 export type Pricing = z.infer<typeof pricingSchema>;
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+/** A move of one slot's default: what the run log, the admin answers and the audit table record. */
+export const defaultChangeSchema = z.object({
+  provider: providerSchema,
+  model_type: defaultTierSchema,
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  reason: z.string(),
+});
+export type DefaultChange = z.infer<typeof defaultChangeSchema>;

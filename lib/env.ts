@@ -1,14 +1,35 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ENV_SCHEMA, type EnvName, type EnvValue } from "./env-schema";
+
+export { envSchema, type EnvName } from "./env-schema";
 
 export const MIN_SECRET_LENGTH = 16;
 
-export const isProduction = () => process.env.NODE_ENV === "production";
+/** Environment variables as strings: process.env, or a plain object in tests and scripts. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** A setting with a value the app cannot use; the message names the variable. */
+export class EnvError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`${variable} ${detail}`);
+    this.name = "EnvError";
+  }
+}
+
+/** One setting, parsed by the app's one schema (lib/env-schema.ts); a bad value throws EnvError naming it. */
+export function readEnv<K extends EnvName>(name: K, env: Env = process.env): EnvValue<K> {
+  const parsed = ENV_SCHEMA[name].safeParse(env[name]);
+  if (!parsed.success) throw new EnvError(name, parsed.error.issues[0]?.message ?? "is not valid");
+  return parsed.data as EnvValue<K>;
+}
+
+export const isProduction = (env: Env = process.env) => readEnv("NODE_ENV", env) === "production";
 
 /** Where development-only state lives (the generated admin token); beside the embedded database. */
 export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.AMM_DATA_DIR ?? ".data");
+  return path.resolve(/*turbopackIgnore: true*/ readEnv("AMM_DATA_DIR") ?? ".data");
 }
 
 let devToken: string | undefined;
@@ -18,7 +39,7 @@ let devToken: string | undefined;
  * In production a missing token is undefined here; checkProductionSecrets refuses to start before that.
  */
 export function getAdminToken(): string | undefined {
-  const fromEnv = process.env.ADMIN_TOKEN?.trim();
+  const fromEnv = readEnv("ADMIN_TOKEN");
   if (fromEnv) return fromEnv;
   if (isProduction()) return undefined;
   if (devToken) return devToken;
@@ -40,22 +61,19 @@ export function getAdminToken(): string | undefined {
 
 /** Bearer keys that services use to read the config API. */
 export function getConfigApiKeys(): string[] {
-  return (process.env.CONFIG_API_KEYS ?? "")
-    .split(",")
-    .map((k) => k.trim())
-    .filter(Boolean);
+  return readEnv("CONFIG_API_KEYS");
 }
 
 export function getCronSecret(): string | undefined {
-  return process.env.CRON_SECRET?.trim() || undefined;
+  return readEnv("CRON_SECRET");
 }
 
 /** The start-up check of CONTRACT §1: in production, each problem names its variable. */
-export function checkProductionSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.NODE_ENV !== "production") return [];
+export function checkProductionSecrets(env: Env = process.env): string[] {
+  if (!isProduction(env)) return [];
   const problems: string[] = [];
   for (const name of ["ADMIN_TOKEN", "CRON_SECRET"] as const) {
-    const value = env[name]?.trim();
+    const value = readEnv(name, env);
     if (!value) problems.push(`${name} is required in production`);
     else if (value.length < MIN_SECRET_LENGTH) problems.push(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { computeAlerts, providersReached, type RunForAlerts } from "./monitoring";
 
 const now = new Date("2026-11-27T12:00:00Z");
-const done = { state: "done", pages: 1, models_seen: 10 };
-const failed = { state: "failed", pages: 0, models_seen: 0, message: "401" };
+const done = { state: "done" as const, pages: 1, models_seen: 10 };
+const failed = { state: "failed" as const, pages: 0, models_seen: 0, message: "401" };
 
 function run(over: Partial<RunForAlerts> = {}): RunForAlerts {
   return {
@@ -32,7 +32,7 @@ describe("computeAlerts", () => {
     [{ openai: done, anthropic: done, google: done, mistral: { state: "skipped", pages: 0, models_seen: 0 } }, []],
     [{ openai: done, anthropic: { state: "skipped" }, google: { state: "skipped" }, mistral: { state: "skipped" } }, ["low_provider_coverage"]],
   ])("judges coverage by providers done: %j", (progress, expected) => {
-    expect(ids([run({ status: "partial", progress, run_date: "2026-11-26T00:00:00Z" }), run()])).toEqual(expected);
+    expect(ids([run({ status: "partial", progress: progress as RunForAlerts["progress"], run_date: "2026-11-26T00:00:00Z" }), run()])).toEqual(expected);
   });
 
   it("judges the last finished run, not a running one", () => {

@@ -1,14 +1,9 @@
 // The monitoring alerts of the original design, as a pure function of the run history and the registry.
+import type { RunRowWire } from "@/lib/config/schemas";
 import { PROVIDERS } from "@/lib/domain";
 
-/** The least of a run the console needs to judge it. */
-export interface RunForAlerts {
-  status: string;
-  run_date: string;
-  progress?: Record<string, unknown>;
-  providers_checked?: string[];
-  errors?: unknown[];
-}
+/** The least of a run the console needs to judge it (typed by the run log's schemas). */
+export type RunForAlerts = Pick<RunRowWire, "status" | "run_date"> & Partial<Pick<RunRowWire, "progress" | "providers_checked" | "errors">>;
 
 export interface MonitoringAlert {
   id: "low_provider_coverage" | "no_recent_additions" | "no_recent_success" | "never_run";
@@ -25,17 +20,11 @@ export const NO_ADDITION_DAYS = 90;
 /** The cron runs monthly; a success older than this means at least one run was missed or failed. */
 export const NO_SUCCESS_DAYS = 35;
 
-function stateOf(entry: unknown): string | undefined {
-  return typeof entry === "object" && entry !== null && "state" in entry ? String((entry as { state: unknown }).state) : undefined;
-}
-
 /** Providers a run listed successfully: those whose progress is "done", else those checked without an error. */
 export function providersReached(run: RunForAlerts): string[] {
   const progress = Object.entries(run.progress ?? {});
-  if (progress.length) return progress.filter(([, p]) => stateOf(p) === "done").map(([name]) => name);
-  const failed = new Set(
-    (run.errors ?? []).map((e) => (typeof e === "object" && e !== null && "provider" in e ? String(e.provider) : "")),
-  );
+  if (progress.length) return progress.filter(([, p]) => p?.state === "done").map(([name]) => name);
+  const failed = new Set((run.errors ?? []).map((e) => e.provider ?? ""));
   return (run.providers_checked ?? []).filter((p) => !failed.has(p));
 }
 

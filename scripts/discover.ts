@@ -6,7 +6,8 @@ import path from "node:path";
 import { DatabaseUnavailableError, openDb } from "../lib/db/client";
 import { RunConflictError } from "../lib/db/runs-repo";
 import { runDiscovery } from "../lib/discovery/run";
-import { exitCodeFor, formatSummary, type RunSummary } from "../lib/discovery/summary";
+import type { RunSummary } from "../lib/discovery/summary";
+import { exitCodeFor, formatSummary } from "./lib/summary-output";
 import { dataDir } from "../lib/env";
 
 const HELP = `Usage: npm run discover [-- --json]

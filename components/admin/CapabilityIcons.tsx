@@ -2,7 +2,7 @@
 
 import { BrainIcon, BracesIcon, EyeIcon, WrenchIcon, type LucideIcon } from "lucide-react";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
-import type { ModelRow } from "@/hooks/types";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 
 export const CAPABILITIES: { key: string; label: string; Icon: LucideIcon }[] = [
   { key: "vision", label: "Vision (image input)", Icon: EyeIcon },

@@ -7,19 +7,19 @@ import { Progress } from "@/components/ui/progress";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/hooks/api-fetch";
-import type { RunRow } from "@/hooks/types";
+import type { RunRowWire as RunRow } from "@/lib/config/schemas";
 import { useDiscovery } from "@/hooks/use-discovery";
 import { formatDuration, formatRelative } from "@/lib/format";
 import { RunProgress } from "./RunProgress";
 import { RunSummary } from "./RunSummary";
 import { RunStatusBadge } from "./StatusBadges";
-import { readMessages, readProgress } from "./run-view";
+import { readProgress } from "./run-view";
 
 /** The "Discover models" button, the live progress of the run, then its result. */
 export function DiscoverPanel() {
   const discovery = useDiscovery({
     onFinished: (run) => {
-      const errors = readMessages(run.errors).length;
+      const errors = run.errors.length;
       toast({
         title: run.status === "success" ? "Discovery finished" : run.status === "partial" ? "Discovery finished with errors" : "Discovery failed",
         description: `${run.models_added} added, ${run.models_deprecated} deprecated${errors ? `, ${errors} provider error${errors > 1 ? "s" : ""}` : ""}.`,

@@ -7,7 +7,10 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/hooks/api-fetch";
-import type { ModelRow } from "@/hooks/types";
+import type { ModelDetailResponse } from "@/lib/api/schemas";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
+
+type Pinnability = ModelDetailResponse["pin"];
 import { useClassifyModelMutation } from "@/hooks/use-classify-model-mutation";
 import { usePinModelMutation } from "@/hooks/use-pin-model-mutation";
 import { useUnpinModelMutation } from "@/hooks/use-unpin-model-mutation";
@@ -17,8 +20,8 @@ import { providerLabel } from "./labels";
 
 const failed = (title: string) => (err: unknown) => toast({ title, description: errorMessage(err), variant: "destructive" });
 
-/** Pin as default, unpin, and classify: each confirmed first, with a toast for the outcome. */
-export function ModelActions({ model }: { model: ModelRow }) {
+/** Pin as default, unpin, and classify: each confirmed first, with a toast for the outcome. `pin` is the server's pin rule for this model. */
+export function ModelActions({ model, pin: pinRule }: { model: ModelRow; pin?: Pinnability }) {
   const who = `${providerLabel(model.provider)} ${model.model_type}`;
   const pin = usePinModelMutation({
     onSuccess: () => toast({ title: "Pinned", description: `${model.model_name} is now the ${who} default.`, variant: "success" }),
@@ -39,7 +42,7 @@ export function ModelActions({ model }: { model: ModelRow }) {
   });
   const [tier, setTier] = useState<Tier>(model.model_type);
   const busy = pin.isPending || unpin.isPending || classify.isPending;
-  const canPin = model.is_active && model.model_type !== "legacy" && !model.is_pinned;
+  const canPin = !!pinRule?.allowed && !model.is_pinned;
 
   return (
     <div className="flex flex-wrap gap-2" data-testid="model-actions">

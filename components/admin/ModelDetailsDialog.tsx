@@ -3,7 +3,8 @@
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { DefaultHistoryEntry, ModelRow } from "@/hooks/types";
+import type { DefaultChangeRowWire as DefaultHistoryEntry } from "@/lib/api/schemas";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { useModelDetailQuery } from "@/hooks/use-model-detail-query";
 import { formatCount, formatDate, formatDateTime, formatPrice, formatTokens } from "@/lib/format";
 import { CAPABILITIES } from "./CapabilityIcons";
@@ -38,7 +39,7 @@ export function ModelDetailsDialog({ modelId, fallback, onOpenChange }: Props) {
               <TierBadge tier={model.model_type} />
               <ModelBadges model={model} />
             </div>
-            <ModelActions model={model} />
+            <ModelActions model={model} pin={detail.data?.pin} />
             <Facts model={model} />
             <Separator />
             <History detail={detail} />

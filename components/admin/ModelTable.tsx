@@ -5,7 +5,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
 import { useModelsQuery } from "@/hooks/use-models-query";
-import type { ModelRow } from "@/hooks/types";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { formatDate, formatPrice, formatRelative, formatTokens } from "@/lib/format";
 import { CapabilityIcons } from "./CapabilityIcons";
 import { ModelDetailsDialog } from "./ModelDetailsDialog";

@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { ChevronRightIcon } from "lucide-react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { RunRow } from "@/hooks/types";
+import type { RunRowWire as RunRow } from "@/lib/config/schemas";
 import { useRunsQuery } from "@/hooks/use-runs-query";
 import { formatCount, formatDateTime, formatDuration, formatRelative } from "@/lib/format";
 import { cn } from "@/lib/utils";

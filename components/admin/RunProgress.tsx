@@ -1,7 +1,7 @@
 "use client";
 
 import { CheckCircle2Icon, CircleDashedIcon, CircleSlashIcon, LoaderCircleIcon, XCircleIcon } from "lucide-react";
-import type { RunRow } from "@/hooks/types";
+import type { RunRowWire as RunRow } from "@/lib/config/schemas";
 import { formatCount } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { providerLabel } from "./labels";

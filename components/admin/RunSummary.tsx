@@ -2,18 +2,16 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { RunRow } from "@/hooks/types";
+import type { RunRowWire as RunRow } from "@/lib/config/schemas";
 import { formatCount } from "@/lib/format";
 import { providerLabel } from "./labels";
-import { readDefaultChanges, readMessages, readModelRefs, type RunModelRef } from "./run-view";
+import type { AddedModel, DeprecatedModel } from "@/lib/db/run-log";
+
+type RunModelRef = Partial<AddedModel> & DeprecatedModel;
 
 /** What a run changed: counts, models added and deprecated, default changes, errors and warnings. */
 export function RunSummary({ run }: { run: RunRow }) {
-  const added = readModelRefs(run.added_models);
-  const deprecated = readModelRefs(run.deprecated_models);
-  const changes = readDefaultChanges(run.default_changes);
-  const errors = readMessages(run.errors);
-  const warnings = readMessages(run.warnings);
+  const { added_models: added, deprecated_models: deprecated, default_changes: changes, errors, warnings } = run;
   return (
     <div className="space-y-4 text-sm" data-testid="run-summary">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
@@ -50,8 +48,7 @@ export function RunSummary({ run }: { run: RunRow }) {
         <Block title="Warnings" testId="run-warnings">
           {warnings.map((w, i) => (
             <li key={i} className="break-words text-muted-foreground">
-              {w.provider ? <span className="font-medium text-foreground">{providerLabel(w.provider)}: </span> : null}
-              {w.message}
+              {w}
             </li>
           ))}
         </Block>
@@ -87,7 +84,7 @@ function Block({ title, children, testId, tone, columns }: { title: string; chil
 
 const LIST_LIMIT = 25;
 
-function ModelList({ title, models, testId }: { title: string; models: RunModelRef[]; testId: string }) {
+function ModelList({ title, models, testId }: { title: string; models: readonly RunModelRef[]; testId: string }) {
   const [all, setAll] = useState(false);
   const shown = all ? models : models.slice(0, LIST_LIMIT);
   return (

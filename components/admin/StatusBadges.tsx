@@ -2,7 +2,7 @@
 
 import { CheckCircle2Icon, CircleDashedIcon, LoaderCircleIcon, TriangleAlertIcon, XCircleIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { ModelRow, RunRow } from "@/hooks/types";
+import type { ModelRowWire as ModelRow, RunRowWire as RunRow } from "@/lib/config/schemas";
 import { formatDate } from "@/lib/format";
 
 /** The status badges of one model: active or inactive, then default, pinned, preview, needs review, shutdown. */

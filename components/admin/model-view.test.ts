@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ModelRow } from "@/hooks/types";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { filterModels, INITIAL_FILTERS, nextSort, sortModels, type ModelFilterState } from "./model-view";
 
 function model(over: Partial<ModelRow>): ModelRow {

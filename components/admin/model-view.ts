@@ -1,5 +1,5 @@
 // Client-side filtering, search and sorting of the model table (the registry is small: one fetch, then this).
-import type { ModelRow } from "@/hooks/types";
+import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { PROVIDERS, TIERS, type Provider, type Tier } from "@/lib/domain";
 
 export const STATUS_FILTERS = {

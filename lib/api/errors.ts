@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DatabaseUnavailableError } from "@/lib/db/types";
+import { DomainError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 
 /** Every error code the API answers, with its HTTP status (CONTRACT §2). */
@@ -66,9 +67,17 @@ export function errorResponse(err: ApiError): Response {
   });
 }
 
+const DOMAIN_CODES: Record<DomainError["kind"], ErrorCode> = { not_found: "not_found", conflict: "conflict", invalid: "bad_request" };
+
+/** A typed domain failure as the API answers it: its kind picks the status, its details join the body. */
+export function fromDomainError(err: DomainError): ApiError {
+  return new ApiError(DOMAIN_CODES[err.kind], err.message, { issues: err.issues, extra: err.details });
+}
+
 /** The only place an unknown error becomes a response: the cause is logged (redacted), never returned. */
 export function handleApiError(err: unknown, context: string): Response {
   if (err instanceof ApiError) return errorResponse(err);
+  if (err instanceof DomainError) return errorResponse(fromDomainError(err));
   if (err instanceof z.ZodError) return errorResponse(fromZodError(err));
   if (err instanceof DatabaseUnavailableError) {
     logError(`${context}: database unavailable`, err);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { authorize, type Access, type Principal } from "./auth";
+import { authorize, type Access } from "@/lib/auth/identify";
+import type { Principal } from "@/lib/auth/principal";
 import { ApiError, fromZodError, handleApiError } from "./errors";
 
 export interface RouteContext<P> {

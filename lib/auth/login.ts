@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
-import { secretEquals } from "@/lib/api/auth";
+import { secretEquals } from "./identify";
 import { getAdminToken } from "@/lib/env";
 import { LoginThrottle, type ThrottleClient } from "./login-throttle";
 import { createSessionValue, sessionKey } from "./session-cookie";

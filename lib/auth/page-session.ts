@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
-import type { Principal } from "@/lib/api/auth";
+import type { Principal } from "./principal";
 import { principalFromCookies } from "./session";
 
 /** The signed-in admin for a server component (page or layout), or null; computed once per request. */

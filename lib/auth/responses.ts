@@ -1,4 +1,4 @@
-import type { Principal } from "@/lib/api/auth";
+import type { Principal } from "./principal";
 
 /** The answer of the auth routes: `{ success, signed_in, user?: { id, method } }`. */
 export function sessionBody(principal: Principal | null) {

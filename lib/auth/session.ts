@@ -1,4 +1,4 @@
-import type { Principal } from "@/lib/api/auth";
+import type { Principal } from "./principal";
 import { SESSION_COOKIE, sessionKey, verifySession } from "./session-cookie";
 import { requestCookies, supabasePrincipal, type CookiePair } from "./supabase";
 

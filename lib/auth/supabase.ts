@@ -1,5 +1,5 @@
 import type { SupabaseClientOptions } from "@supabase/supabase-js";
-import type { Principal } from "@/lib/api/auth";
+import type { Principal } from "./principal";
 import { logWarn } from "@/lib/log";
 import { isAdmittedAdmin, parseAdminEmails } from "./admission";
 

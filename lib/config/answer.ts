@@ -1,5 +1,5 @@
 import type { CatalogModel } from "@/lib/catalog";
-import type { ModelRow } from "@/lib/db/models-repo";
+import type { ModelRow } from "@/lib/db/model-row";
 import type { Provider } from "@/lib/domain";
 import type { ConfigSource, ModelConfig } from "./schemas";
 

@@ -6,7 +6,7 @@ import {
   providerSchema,
   tierSchema,
 } from "@/lib/domain";
-import { modelRowSchema } from "@/lib/db/models-repo";
+import { modelRowSchema } from "@/lib/db/model-row";
 import { runRowSchema } from "@/lib/db/runs-repo";
 
 // One schema per role: the routes parse with them and the OpenAPI document is generated from them.
@@ -89,10 +89,13 @@ export const modelRowWireSchema = modelRowSchema
     updated_at: isoTimestamp,
   })
   .describe("Every column of ai_model_configs");
+/** A registry row as the API answers it (the console's model type). */
+export type ModelRowWire = z.infer<typeof modelRowWireSchema>;
 
 export const allModelsResponseSchema = z
   .object({ success: z.literal(true), models: z.array(modelRowWireSchema), count: z.number().int() })
   .describe("Registry rows in a stable order: provider, type, newest generation first");
+export type AllModelsResponse = z.infer<typeof allModelsResponseSchema>;
 
 export const historyQuerySchema = z
   .object({
@@ -109,10 +112,13 @@ export const runRowWireSchema = runRowSchema
     created_at: isoTimestamp,
   })
   .describe("Every column of ai_model_update_logs: one discovery run");
+/** A discovery run as the API answers it (the console's run type). */
+export type RunRowWire = z.infer<typeof runRowWireSchema>;
 
 export const historyResponseSchema = z
   .object({ success: z.literal(true), logs: z.array(runRowWireSchema) })
   .describe("Discovery runs, newest first");
+export type HistoryResponse = z.infer<typeof historyResponseSchema>;
 
 export const validateBodySchema = z
   .object({

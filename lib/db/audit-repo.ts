@@ -19,25 +19,23 @@ export type DefaultChangeRow = z.infer<typeof defaultChangeRowSchema>;
 
 const COLUMNS = "id::text as id, provider, model_type, from_model, to_model, reason, changed_by, run_id::text as run_id, created_at";
 
-export interface NewDefaultChange {
-  provider: Provider;
-  model_type: Tier;
-  from_model: string | null;
-  to_model: string | null;
-  reason: string;
-  changed_by: string;
-  run_id?: string | null;
-}
-
-/** Records default changes (one row each) in one statement. */
-export async function insertDefaultChanges(db: Db, changes: readonly NewDefaultChange[]): Promise<void> {
+/** Records default changes (one row each, by one actor, of one run if any) in one statement. */
+export async function insertDefaultChanges(
+  db: Db,
+  changes: readonly { provider: Provider; model_type: Tier; from: string | null; to: string | null; reason: string }[],
+  by: { changedBy: string; runId?: string | null },
+): Promise<void> {
   if (changes.length === 0) return;
+  const rows = changes.map((c) => ({
+    provider: c.provider, model_type: c.model_type, from_model: c.from, to_model: c.to, reason: c.reason,
+    changed_by: by.changedBy, run_id: by.runId ?? null,
+  }));
   await db.query(
     `insert into public.ai_model_default_changes (provider, model_type, from_model, to_model, reason, changed_by, run_id)
      select provider, model_type, from_model, to_model, reason, changed_by, run_id
      from jsonb_to_recordset($1::jsonb) as x(provider text, model_type text, from_model text, to_model text,
        reason text, changed_by text, run_id uuid)`,
-    [JSON.stringify(changes.map((c) => ({ ...c, run_id: c.run_id ?? null })))],
+    [JSON.stringify(rows)],
   );
 }
 

@@ -1,53 +1,38 @@
-import { z } from "zod";
-import { capabilitiesSchema, providerSchema, tierSchema, type Provider, type Tier } from "@/lib/domain";
-import { toJson, toTextArray } from "./params";
-import { nullableTimestampSchema, numberSchema, timestampSchema } from "./rows";
+import type { DefaultTier, Provider, Tier } from "@/lib/domain";
+import { MODEL_COLUMNS, modelColumns, parseModelRows, type ModelRow } from "./model-row";
+import { isUuid, toJson, toTextArray } from "./params";
 import type { Db } from "./types";
 
-const rowPricingSchema = z.object({
-  input_per_mtok: z.number().nullable().default(null),
-  output_per_mtok: z.number().nullable().default(null),
-});
+export { MODEL_COLUMNS, modelRowSchema, parseModelRows, type ModelRow } from "./model-row";
 
-export const modelRowSchema = z.object({
-  id: z.string(),
-  provider: providerSchema,
-  model_name: z.string(),
-  display_name: z.string().nullable(),
-  model_type: tierSchema,
-  family: z.string().nullable(),
-  version_rank: numberSchema,
-  is_active: z.boolean(),
-  is_default: z.boolean(),
-  is_pinned: z.boolean(),
-  is_preview: z.boolean(),
-  needs_review: z.boolean(),
-  capabilities: capabilitiesSchema,
-  pricing: rowPricingSchema,
-  max_tokens: z.number().int().nullable(),
-  context_window: z.number().int().nullable(),
-  aliases: z.array(z.string()),
-  release_date: z.string().nullable(),
-  shutdown_date: z.string().nullable(),
-  source: z.enum(["catalog", "discovery", "admin"]),
-  discovered_at: timestampSchema,
-  last_validated_at: nullableTimestampSchema,
-  deactivated_at: nullableTimestampSchema,
-  metadata: z.record(z.string(), z.unknown()),
-  created_at: timestampSchema,
-  updated_at: timestampSchema,
-});
-/** One row of ai_model_configs, as the program and the wire see it. */
-export type ModelRow = z.infer<typeof modelRowSchema>;
-
-export const MODEL_COLUMNS = `id::text as id, provider, model_name, display_name, model_type, family, version_rank,
-  is_active, is_default, is_pinned, is_preview, needs_review, capabilities, pricing, max_tokens, context_window,
-  aliases, release_date::text as release_date, shutdown_date::text as shutdown_date, source, discovered_at,
-  last_validated_at, deactivated_at, metadata, created_at, updated_at`;
-
-export function parseModelRows(rows: unknown[]): ModelRow[] {
-  return rows.map((r) => modelRowSchema.parse(r));
+/** The columns a run writes for one model (see lib/discovery/enrich.ts). */
+export interface ModelWrite {
+  provider: Provider;
+  model_name: string;
+  display_name: string | null;
+  model_type: Tier;
+  family: string | null;
+  version_rank: number;
+  is_preview: boolean;
+  needs_review: boolean;
+  capabilities: Record<string, boolean>;
+  pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
+  max_tokens: number | null;
+  context_window: number | null;
+  aliases: string[];
+  release_date: string | null;
+  shutdown_date: string | null;
+  metadata: Record<string, unknown>;
 }
+
+/** The one insert shape: what a run writes, every figure optional, plus where the row came from. */
+export type NewModel = Pick<ModelWrite, "provider" | "model_name" | "model_type"> &
+  Partial<Omit<ModelWrite, "provider" | "model_name" | "model_type">> & {
+    is_active?: boolean;
+    is_default?: boolean;
+    source?: ModelRow["source"];
+    last_validated_at?: Date | null;
+  };
 
 export interface ListModelsParams {
   provider?: Provider;
@@ -70,8 +55,7 @@ export async function listModels(db: Db, params: ListModelsParams = {}): Promise
 
 /** The current defaults (at most one per provider and tier, by constraint). */
 export async function listDefaults(db: Db): Promise<ModelRow[]> {
-  const rows = await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where is_default`);
-  return parseModelRows(rows);
+  return parseModelRows(await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where is_default`));
 }
 
 export async function countModels(db: Db): Promise<number> {
@@ -79,46 +63,154 @@ export async function countModels(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export interface NewModel {
-  provider: Provider;
-  model_name: string;
-  display_name?: string | null;
-  model_type: Tier;
-  family?: string | null;
-  version_rank?: number;
-  is_active?: boolean;
-  is_default?: boolean;
-  is_preview?: boolean;
-  needs_review?: boolean;
-  capabilities?: Record<string, boolean>;
-  pricing?: { input_per_mtok: number | null; output_per_mtok: number | null };
-  max_tokens?: number | null;
-  context_window?: number | null;
-  aliases?: string[];
-  release_date?: string | null;
-  shutdown_date?: string | null;
-  source?: "catalog" | "discovery" | "admin";
-  last_validated_at?: Date | null;
-  metadata?: Record<string, unknown>;
+/** One model by id; undefined for an unknown or malformed id. */
+export async function getModelById(db: Db, id: string): Promise<ModelRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  return parseModelRows(await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where id = $1::uuid`, [id]))[0];
 }
 
-/** Inserts one model; a duplicate (provider, model_name) violates the unique constraint. */
-export async function insertModel(db: Db, m: NewModel): Promise<ModelRow> {
+/** The current default of one slot, if it has one. */
+export async function getSlotDefault(db: Db, provider: Provider, tier: DefaultTier): Promise<ModelRow | undefined> {
   const rows = await db.query(
-    `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
-       is_active, is_default, is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases,
-       release_date, shutdown_date, source, last_validated_at, metadata)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14, $15::text[],
-       $16::date, $17::date, $18, $19, $20::jsonb)
-     returning ${MODEL_COLUMNS}`,
-    [
-      m.provider, m.model_name, m.display_name ?? null, m.model_type, m.family ?? null, m.version_rank ?? 0,
-      m.is_active ?? true, m.is_default ?? false, m.is_preview ?? false, m.needs_review ?? false,
-      toJson(m.capabilities ?? {}), toJson(m.pricing ?? { input_per_mtok: null, output_per_mtok: null }),
-      m.max_tokens ?? null, m.context_window ?? null, toTextArray(m.aliases ?? []),
-      m.release_date ?? null, m.shutdown_date ?? null, m.source ?? "catalog", m.last_validated_at ?? null,
-      toJson(m.metadata ?? {}),
-    ],
+    `select ${MODEL_COLUMNS} from public.ai_model_configs where provider = $1 and model_type = $2 and is_default`,
+    [provider, tier],
   );
   return parseModelRows(rows)[0];
+}
+
+/**
+ * Every model, for planning a run: one JSON document instead of rows (several times faster on PGlite for
+ * thousands of models); the previous run's listing facts (metadata.discovery) are left out, a run rewrites them.
+ */
+export async function listRegistryForPlan(db: Db): Promise<ModelRow[]> {
+  const [row] = await db.query<{ doc: string }>(
+    `select coalesce(json_agg(x), '[]')::text as doc from (
+       select ${modelColumns({ metadata: "metadata - 'discovery'" })} from public.ai_model_configs
+     ) x`,
+  );
+  return parseModelRows(JSON.parse(row.doc) as unknown[]);
+}
+
+// One record type for jsonb_to_recordset, so a whole batch is one statement.
+const RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
+  is_preview boolean, needs_review boolean, capabilities jsonb, pricing jsonb, max_tokens integer, context_window integer,
+  aliases text[], release_date date, shutdown_date date, metadata jsonb`;
+const INSERT_RECORD = `${RECORD}, is_active boolean, is_default boolean, source text, last_validated_at timestamptz`;
+
+function insertRecord(m: NewModel) {
+  return {
+    provider: m.provider, model_name: m.model_name, display_name: m.display_name ?? null, model_type: m.model_type,
+    family: m.family ?? null, version_rank: m.version_rank ?? 0, is_preview: m.is_preview ?? false,
+    needs_review: m.needs_review ?? false, capabilities: m.capabilities ?? {},
+    pricing: m.pricing ?? { input_per_mtok: null, output_per_mtok: null }, max_tokens: m.max_tokens ?? null,
+    context_window: m.context_window ?? null, aliases: m.aliases ?? [], release_date: m.release_date ?? null,
+    shutdown_date: m.shutdown_date ?? null, metadata: m.metadata ?? {}, is_active: m.is_active ?? true,
+    is_default: m.is_default ?? false, source: m.source ?? "catalog", last_validated_at: m.last_validated_at?.toISOString() ?? null,
+  };
+}
+
+/** Inserts models in one statement and answers their ids; a duplicate (provider, model_name) violates the unique constraint. */
+export async function insertModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
+  if (models.length === 0) return [];
+  const rows = await db.query(
+    `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
+       is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
+       shutdown_date, metadata, is_active, is_default, source, last_validated_at)
+     select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
+       capabilities, pricing, max_tokens, context_window, coalesce(aliases, '{}'), release_date, shutdown_date,
+       metadata, is_active, is_default, source, last_validated_at
+     from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})
+     returning id::text as id`,
+    [toJson(models.map(insertRecord))],
+  );
+  return rows.map((r) => String(r.id));
+}
+
+/** Inserts one model (see insertModels) and answers its row. */
+export async function insertModel(db: Db, m: NewModel): Promise<ModelRow> {
+  const [id] = await insertModels(db, [m]);
+  return (await getModelById(db, id))!;
+}
+
+/** Refreshes listed models in one statement: figures, tier, metadata; active again, validated now. */
+export async function refreshListedModels(db: Db, models: readonly (ModelWrite & { id: string })[]): Promise<number> {
+  if (models.length === 0) return 0;
+  const rows = await db.query(
+    `update public.ai_model_configs c set display_name = x.display_name, model_type = x.model_type,
+       family = x.family, version_rank = x.version_rank, is_preview = x.is_preview, needs_review = x.needs_review,
+       capabilities = x.capabilities, pricing = x.pricing, max_tokens = x.max_tokens,
+       context_window = x.context_window, aliases = coalesce(x.aliases, '{}'), release_date = x.release_date,
+       shutdown_date = x.shutdown_date, metadata = x.metadata, is_active = true, deactivated_at = null,
+       last_validated_at = now()
+     from jsonb_to_recordset($1::jsonb) as x(id uuid, ${RECORD})
+     where c.id = x.id
+     returning c.id`,
+    [toJson(models)],
+  );
+  return rows.length;
+}
+
+/** Listed models whose values did not change: validated now, nothing else rewritten. */
+export async function touchModels(db: Db, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.query(
+    "update public.ai_model_configs set last_validated_at = now() where id = any($1::text[]::uuid[]) returning id",
+    [toTextArray(ids)],
+  );
+  return rows.length;
+}
+
+/** Marks models inactive (history kept); a default among them loses its default and pin in the same write. */
+export async function deactivateModels(db: Db, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.query(
+    `update public.ai_model_configs set is_active = false, is_default = false, is_pinned = false,
+       deactivated_at = now()
+     where id = any($1::text[]::uuid[]) returning id`,
+    [toTextArray(ids)],
+  );
+  return rows.length;
+}
+
+/** An admin's classification: tier and family set, review cleared, remembered against later runs. */
+export async function classifyModel(db: Db, id: string, tier: Tier, family: string | null | undefined): Promise<ModelRow> {
+  const rows = await db.query(
+    `update public.ai_model_configs set model_type = $2, family = coalesce($3, family), needs_review = false,
+       metadata = metadata || jsonb_build_object('classified_by', 'admin')
+     where id = $1::uuid returning ${MODEL_COLUMNS}`,
+    [id, tier, family ?? null],
+  );
+  return parseModelRows(rows)[0];
+}
+
+/** Serialises registry writers (a run's write, admin changes) for the rest of the caller's transaction. */
+export async function lockRegistry(tx: Db): Promise<void> {
+  await tx.query("select pg_advisory_xact_lock(hashtext('amm.registry'))");
+}
+
+/** Clears the default (and pin) of one slot. Only lib/registry/move-defaults.ts calls this. */
+export async function clearDefault(db: Db, provider: Provider, tier: DefaultTier): Promise<void> {
+  await db.query(
+    `update public.ai_model_configs set is_default = false, is_pinned = false
+     where provider = $1 and model_type = $2 and is_default`,
+    [provider, tier],
+  );
+}
+
+/** Makes a model the default of its slot (the slot must be clear: the unique index says so). Only move-defaults.ts calls this. */
+export async function setDefault(db: Db, provider: Provider, modelName: string, tier: DefaultTier, pinned = false): Promise<ModelRow> {
+  const rows = await db.query(
+    `update public.ai_model_configs set is_default = true, is_pinned = $4
+     where provider = $1 and model_name = $2 and model_type = $3
+     returning ${MODEL_COLUMNS}`,
+    [provider, modelName, tier, pinned],
+  );
+  const row = parseModelRows(rows)[0];
+  if (!row) throw new Error(`setDefault: ${provider}/${modelName} is not a ${tier} model`);
+  return row;
+}
+
+/** Lifts a model's pin (its default, if any, stays until the slot is re-picked). */
+export async function clearPin(db: Db, id: string): Promise<void> {
+  await db.query("update public.ai_model_configs set is_pinned = false where id = $1::uuid", [id]);
 }

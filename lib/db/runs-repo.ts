@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ConflictError } from "@/lib/errors";
 import { isUuid, toTextArray } from "./params";
+import { runLogColumns, type AddedModel, type DeprecatedModel, type RunError, type RunProgress } from "./run-log";
 import { nullableTimestampSchema, timestampSchema } from "./rows";
 import type { Db } from "./types";
 
@@ -23,13 +25,7 @@ export const runRowSchema = z.object({
   models_reactivated: z.number().int(),
   models_set_aside: z.number().int(),
   providers_checked: z.array(z.string()),
-  progress: z.record(z.string(), z.unknown()),
-  provider_results: z.record(z.string(), z.unknown()),
-  added_models: z.array(z.unknown()),
-  deprecated_models: z.array(z.unknown()),
-  default_changes: z.array(z.unknown()),
-  warnings: z.array(z.unknown()),
-  errors: z.array(z.unknown()),
+  ...runLogColumns,
   execution_time_ms: z.number().int().nullable(),
   created_at: timestampSchema,
 });
@@ -61,11 +57,10 @@ export async function getRun(db: Db, id: string): Promise<RunRow | undefined> {
   return parseRunRows(rows)[0];
 }
 
-/** A discovery run is already under way (the database allows one at a time). */
-export class RunConflictError extends Error {
+/** A discovery run is already under way (the database allows one at a time); the answer carries its run_id. */
+export class RunConflictError extends ConflictError {
   constructor(readonly runId: string) {
-    super(`A discovery run is already under way (run ${runId})`);
-    this.name = "RunConflictError";
+    super(`A discovery run is already under way (run ${runId})`, { details: { run_id: runId } });
   }
 }
 
@@ -90,7 +85,7 @@ export interface StartRunParams {
   trigger: RunTrigger;
   triggeredBy?: string | null;
   leaseMs: number;
-  progress: Record<string, unknown>;
+  progress: RunProgress;
 }
 
 /**
@@ -122,7 +117,7 @@ export async function startRun(db: Db, p: StartRunParams): Promise<RunRow> {
 export async function updateRunProgress(
   db: Db,
   id: string,
-  progress: Record<string, unknown>,
+  progress: RunProgress,
   leaseMs: number,
 ): Promise<boolean> {
   const rows = await db.query(
@@ -146,13 +141,13 @@ export interface RunCounts {
 export interface FinishRunParams extends RunCounts {
   status: Exclude<RunStatus, "running">;
   providers_checked: string[];
-  progress: Record<string, unknown>;
-  provider_results: Record<string, unknown>;
-  added_models: unknown[];
-  deprecated_models: unknown[];
-  default_changes: unknown[];
-  warnings: unknown[];
-  errors: unknown[];
+  progress: RunProgress;
+  provider_results: z.infer<typeof runLogColumns.provider_results>;
+  added_models: AddedModel[];
+  deprecated_models: DeprecatedModel[];
+  default_changes: z.infer<typeof runLogColumns.default_changes>;
+  warnings: string[];
+  errors: RunError[];
   execution_time_ms: number;
 }
 

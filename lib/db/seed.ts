@@ -1,41 +1,43 @@
 import { getCatalog } from "@/lib/catalog";
 import { PROVIDERS } from "@/lib/domain";
-import { countModels, insertModel } from "./models-repo";
+import { countModels, insertModels, type NewModel } from "./models-repo";
 import type { Db } from "./types";
+
+/** The built-in catalog as registry rows (defaults marked), before any discovery. */
+function catalogRows(): NewModel[] {
+  const catalog = getCatalog();
+  return PROVIDERS.flatMap((provider) => {
+    const { defaults, models } = catalog.providers[provider];
+    return models.map(
+      (m): NewModel => ({
+        provider,
+        model_name: m.model_name,
+        display_name: m.display_name,
+        model_type: m.tier,
+        family: m.family,
+        version_rank: Date.parse(m.release_date) / 86_400_000, // newer release, higher rank, until discovery ranks it
+        is_default: defaults.flagship === m.model_name || defaults.fast === m.model_name,
+        is_preview: m.preview,
+        capabilities: m.capabilities,
+        pricing: m.pricing,
+        max_tokens: m.max_tokens,
+        context_window: m.context_window,
+        aliases: m.aliases,
+        release_date: m.release_date,
+        shutdown_date: m.shutdown_date ?? null,
+        source: "catalog",
+        metadata: { catalog_source: m.source },
+      }),
+    );
+  });
+}
 
 /** Fills an empty registry from the built-in catalog so the config API answers before any discovery. */
 export async function seedFromCatalog(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock(hashtext('amm.seed'))");
     if ((await countModels(tx)) > 0) return 0;
-    const catalog = getCatalog();
-    let inserted = 0;
-    for (const provider of PROVIDERS) {
-      const { defaults, models } = catalog.providers[provider];
-      for (const m of models) {
-        await insertModel(tx, {
-          provider,
-          model_name: m.model_name,
-          display_name: m.display_name,
-          model_type: m.tier,
-          family: m.family,
-          version_rank: Date.parse(m.release_date) / 86_400_000, // newer release, higher rank, until discovery ranks it
-          is_default: defaults.flagship === m.model_name || defaults.fast === m.model_name,
-          is_preview: m.preview,
-          capabilities: m.capabilities,
-          pricing: m.pricing,
-          max_tokens: m.max_tokens,
-          context_window: m.context_window,
-          aliases: m.aliases,
-          release_date: m.release_date,
-          shutdown_date: m.shutdown_date ?? null,
-          source: "catalog",
-          metadata: { catalog_source: m.source },
-        });
-        inserted++;
-      }
-    }
-    return inserted;
+    return (await insertModels(tx, catalogRows())).length;
   });
 }
 

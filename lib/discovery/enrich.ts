@@ -1,7 +1,7 @@
 import type { CatalogModel } from "@/lib/catalog";
 import { capabilitiesSchema, type Provider, type Tier } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/models-repo";
-import type { ModelWrite } from "@/lib/db/models-write-repo";
+import type { ModelWrite } from "@/lib/db/models-repo";
 import type { Classification } from "./classify";
 import type { ListedGroup } from "./group";
 

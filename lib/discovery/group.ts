@@ -1,6 +1,6 @@
 import type { Provider } from "@/lib/domain";
 import { snapshotKey } from "./classify";
-import { compareText } from "./rank";
+import { compareText } from "@/lib/registry/rank";
 import { getRules, type CompiledRules } from "./rules-schema";
 import type { ProviderModel } from "./types";
 

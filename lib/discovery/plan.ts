@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import { findCatalogModel } from "@/lib/catalog";
-import { DEFAULT_TIERS, type DefaultTier, type Provider } from "@/lib/domain";
-import type { ModelRow } from "@/lib/db/models-repo";
+import type { Provider } from "@/lib/domain";
+import type { ModelRow } from "@/lib/db/model-row";
+import { chooseDefaults } from "@/lib/registry/choose-defaults";
+import { supersededRefs } from "@/lib/registry/rank";
+import { toRankedEntry, type SlotEntry } from "@/lib/registry/ranked-entry";
+import type { DefaultChange, DefaultSettings } from "@/lib/registry/types";
 import { splitChatModels } from "./chat-filter";
-import { classifyName, snapshotKey, type Classification } from "./classify";
+import { classifyName } from "./classify";
 import { isAdminClassified, valuesFor, type CatalogLookup, type ModelValues } from "./enrich";
 import { groupListing, type ListedGroup } from "./group";
-import { pickDefault, supersededRefs, type RankedEntry } from "./rank";
 import { getRules, type CompiledRules } from "./rules-schema";
 import type { ProviderListing } from "./types";
 
@@ -14,17 +17,6 @@ export interface ModelRef {
   id: string;
   provider: Provider;
   model_name: string;
-}
-
-export interface DefaultChange {
-  provider: Provider;
-  model_type: DefaultTier;
-  /** Registry id of the old default (cleared first), null when the slot was empty. */
-  from_id: string | null;
-  from: string | null;
-  /** Name of the new default (possibly a model this plan adds), null when the slot empties. */
-  to: string | null;
-  reason: string;
 }
 
 /** What one run will change, computed without touching the database. */
@@ -48,13 +40,13 @@ export interface PlanInput {
   registry: readonly ModelRow[];
   /** Successful, complete listings only: a failed provider's models are not touched. */
   listings: readonly ProviderListing[];
-  settings?: Partial<Record<Provider, { allow_preview_defaults: boolean }>>;
+  settings?: DefaultSettings;
   now: Date;
   rules?: CompiledRules;
   catalog?: CatalogLookup;
 }
 
-interface Entry extends RankedEntry {
+interface Entry extends SlotEntry {
   row?: ModelRow;
   values?: ModelValues;
 }
@@ -106,15 +98,6 @@ function withFingerprint(values: ModelValues): ModelValues {
   return { ...values, metadata: { ...values.metadata, fingerprint } };
 }
 
-function rowEntry(row: ModelRow, cls: Classification, stamp: string | null): Entry {
-  return {
-    ref: row.id, provider: row.provider, model_name: row.model_name, tier: row.model_type, line: cls.line,
-    version: cls.version, preference: cls.preference, stamp, release_date: row.release_date,
-    is_active: row.is_active, needs_review: row.needs_review, is_preview: row.is_preview,
-    shutdown_date: row.shutdown_date, locked: true, row,
-  };
-}
-
 /**
  * Computes a run's changes from the registry and the successful listings (pure): adds, refreshes,
  * reactivations, deactivations (unless more than half of a provider's active models vanished), and the
@@ -144,6 +127,7 @@ export function planChanges(input: PlanInput): ChangePlan {
         line: cls.line, version: cls.version, preference: cls.preference, stamp: g.stamp, release_date: values.release_date,
         is_active: true, needs_review: values.needs_review, is_preview: values.is_preview, shutdown_date: values.shutdown_date,
         locked: !!row?.is_pinned || isAdminClassified(row) || !cls.recognised, row, values,
+        holds: row?.is_default && row.model_type !== "legacy" ? row.model_type : null, pinned: !!row?.is_pinned,
       };
     });
 
@@ -158,8 +142,7 @@ export function planChanges(input: PlanInput): ChangePlan {
       );
     }
     for (const r of rows.filter((row) => !listedIds.has(row.id))) {
-      const { key, stamp } = snapshotKey(provider, r.model_name, rules);
-      const e = rowEntry(r, classifyName(provider, key, rules), stamp);
+      const e: Entry = { ...toRankedEntry(r, rules), row: r };
       if (r.is_active && !keepMissing) {
         e.is_active = false;
         plan.deactivations.push({ id: r.id, provider, model_name: r.model_name });
@@ -175,7 +158,9 @@ export function planChanges(input: PlanInput): ChangePlan {
       if (e.values) e.values.model_type = "legacy";
     }
 
-    planDefaults(provider, entries, rows, input, rules, plan);
+    const { changes, kept } = chooseDefaults(entries, input.settings ?? {}, input.now, { providers: [provider], rules });
+    for (const e of kept) e.tier = e.holds!; // a pinned default, or one nothing better replaces, keeps its slot
+    plan.defaultChanges.push(...changes);
 
     const takenNames = new Set(rows.map((r) => r.model_name));
     for (const e of entries) {
@@ -197,48 +182,4 @@ export function planChanges(input: PlanInput): ChangePlan {
     }
   }
   return plan;
-}
-
-function planDefaults(
-  provider: Provider,
-  entries: Entry[],
-  rows: readonly ModelRow[],
-  input: PlanInput,
-  rules: CompiledRules,
-  plan: ChangePlan,
-): void {
-  const opts = {
-    allowPreview: input.settings?.[provider]?.allow_preview_defaults ?? false,
-    now: input.now,
-    guardDays: rules.shutdownGuardDays,
-  };
-  for (const tier of DEFAULT_TIERS) {
-    const current = rows.find((r) => r.is_default && r.model_type === tier);
-    const currentEntry = current ? entries.find((e) => e.ref === current.id) : undefined;
-    const stillActive = !!currentEntry?.is_active;
-    if (current?.is_pinned && stillActive) {
-      currentEntry!.tier = tier; // the admin's pin holds its slot
-      continue;
-    }
-    const best = pickDefault(entries, tier, rules.providers[provider].rankOrder, opts);
-    if (!best && stillActive) {
-      currentEntry!.tier = tier; // nothing better qualifies: keep what callers already use
-      continue;
-    }
-    if (best && current && best.ref === current.id) continue;
-    const reason = !current
-      ? "run: slot had no default"
-      : !stillActive
-        ? `run: ${current.model_name} is no longer listed${current.is_pinned ? " (was pinned)" : ""}`
-        : currentEntry!.tier !== tier
-          ? `run: ${current.model_name} was superseded by a newer generation`
-          : best
-            ? `run: ${best.model_name} ranks higher`
-            : "run: no eligible model";
-    if (!best && !current) continue;
-    plan.defaultChanges.push({
-      provider, model_type: tier, from_id: current?.id ?? null, from: current?.model_name ?? null,
-      to: best?.model_name ?? null, reason,
-    });
-  }
 }

@@ -1,14 +1,10 @@
-import { PROVIDERS, type Provider } from "@/lib/domain";
+import type { Provider } from "@/lib/domain";
+import { initialProgress, type ProviderProgress, type RunProgress } from "@/lib/db/run-log";
 import { updateRunProgress } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import { logWarn } from "@/lib/log";
-import type { ProviderProgress } from "./types";
 
-export type RunProgress = Record<Provider, ProviderProgress>;
-
-export function initialProgress(): RunProgress {
-  return Object.fromEntries(PROVIDERS.map((p) => [p, { state: "pending", pages: 0, models_seen: 0 }])) as RunProgress;
-}
+export { initialProgress, type RunProgress };
 
 /**
  * Keeps a run's per-provider progress and writes it to the run row: at most one write in flight, the latest

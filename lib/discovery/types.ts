@@ -30,10 +30,4 @@ export interface ProviderListing {
   pages: number;
 }
 
-/** Progress of one provider during a run, as stored on the run row and polled by the UI. */
-export interface ProviderProgress {
-  state: "pending" | "listing" | "done" | "failed" | "skipped";
-  pages: number;
-  models_seen: number;
-  message?: string;
-}
+export type { ProviderProgress } from "@/lib/db/run-log";

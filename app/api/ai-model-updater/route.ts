@@ -1,7 +1,7 @@
 import { readJsonBody } from "@/lib/api/body";
 import { otherMethods, withRoute } from "@/lib/api/with-route";
-import { triggerDiscovery } from "@/lib/discovery/api";
-import { discoverBodySchema } from "@/lib/discovery/api-schemas";
+import { triggerDiscovery } from "@/lib/api/discovery";
+import { discoverBodySchema } from "@/lib/api/schemas";
 
 // Four providers with retries can take a while; Vercel allows up to this many seconds.
 export const maxDuration = 300;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROVIDERS, type Provider } from "@/lib/domain";
 import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
-import { PROVIDER_CLIENTS, ProviderError, type ListOptions } from "./index";
+import { PROVIDER_CLIENTS, type ListOptions } from "../list";
+import { ProviderError } from "./index";
 
 let fake: FakeProviders;
 beforeAll(async () => {

@@ -1,10 +1,9 @@
 import type { z } from "zod";
 import { PROVIDER_NAMES, type Provider } from "@/lib/domain";
-import type { ProviderListing } from "@/lib/discovery/types";
 import { httpError, ProviderError, transportError } from "./errors";
 
-/** Options every list function takes. Only apiKey and baseUrl are required. */
-export interface ListOptions {
+/** Options every listing fetch takes. Only apiKey and baseUrl are required. */
+export interface FetchOptions {
   apiKey: string;
   /** Provider base URL as in CONTRACT §1 (e.g. https://api.openai.com/v1, https://api.anthropic.com). */
   baseUrl: string;
@@ -19,11 +18,18 @@ export interface ListOptions {
   maxDelayMs?: number;
   /** Page size for paginated providers (Anthropic limit, Gemini pageSize). Default 1000. */
   pageSize?: number;
-  onPage?(info: { page: number; models_seen: number }): void;
   signal?: AbortSignal;
 }
 
-export type ListFn = (opts: ListOptions) => Promise<ProviderListing>;
+/** What a provider's list-models API returned, in its own wire shape, page by page. */
+export interface RawListing<W> {
+  provider: Provider;
+  models: W[];
+  pages: number;
+}
+
+/** Fetches a provider's whole listing; `onPage` sees the wire models gathered so far after each page. */
+export type FetchListingFn<W> = (opts: FetchOptions & { onPage?(page: number, models: readonly W[]): void }) => Promise<RawListing<W>>;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_RETRIES = 3;
@@ -72,7 +78,7 @@ interface Attempt<T> {
   hintMs?: number;
 }
 
-async function attemptOnce<T>(provider: Provider, url: string, headers: Record<string, string>, schema: z.ZodType<T>, opts: ListOptions): Promise<Attempt<T>> {
+async function attemptOnce<T>(provider: Provider, url: string, headers: Record<string, string>, schema: z.ZodType<T>, opts: FetchOptions): Promise<Attempt<T>> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signals = [AbortSignal.timeout(timeoutMs), ...(opts.signal ? [opts.signal] : [])];
   let res: Response;
@@ -113,7 +119,7 @@ async function attemptOnce<T>(provider: Provider, url: string, headers: Record<s
  * GETs one URL and validates the JSON with `schema`, retrying 429/5xx/529, timeouts and network errors with
  * backoff (honouring retry-after and Gemini RetryInfo). Throws ProviderError; never retries 400/401/403/404.
  */
-export async function getJson<T>(provider: Provider, url: string, headers: Record<string, string>, schema: z.ZodType<T>, opts: ListOptions): Promise<T> {
+export async function getJson<T>(provider: Provider, url: string, headers: Record<string, string>, schema: z.ZodType<T>, opts: FetchOptions): Promise<T> {
   const maxRetries = Math.max(0, opts.maxRetries ?? DEFAULT_MAX_RETRIES);
   const delays = { baseDelayMs: opts.baseDelayMs ?? DEFAULT_BASE_DELAY_MS, maxDelayMs: opts.maxDelayMs ?? DEFAULT_MAX_DELAY_MS };
   for (let attempt = 0; ; attempt++) {
@@ -137,11 +143,11 @@ export function joinUrl(baseUrl: string, path: string, query: Record<string, str
 }
 
 /** Refuses to start without a key: a clear error instead of a 401 from the provider. */
-export function requireKey(provider: Provider, opts: ListOptions): void {
+export function requireKey(provider: Provider, opts: FetchOptions): void {
   if (!opts.apiKey) throw new ProviderError({ provider, code: "unauthorized", message: `${PROVIDER_NAMES[provider].api}: no API key configured`, retryable: false });
 }
 
-export function pageSizeOf(opts: ListOptions, max = 1000): number {
+export function pageSizeOf(opts: FetchOptions, max = 1000): number {
   const size = opts.pageSize ?? DEFAULT_PAGE_SIZE;
   return Math.min(max, Math.max(1, Math.floor(size)));
 }

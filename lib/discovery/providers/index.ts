@@ -1,19 +1,7 @@
-import type { Provider } from "@/lib/domain";
-import { listAnthropicModels } from "./anthropic";
-import { listGeminiModels } from "./google";
-import type { ListFn } from "./http";
-import { listMistralModels } from "./mistral";
-import { listOpenAIModels } from "./openai";
-
-/** One list function per provider; each returns a normalised ProviderListing or throws ProviderError. */
-export const PROVIDER_CLIENTS: Record<Provider, ListFn> = {
-  openai: listOpenAIModels,
-  anthropic: listAnthropicModels,
-  google: listGeminiModels,
-  mistral: listMistralModels,
-};
-
-export { listAnthropicModels, listGeminiModels, listMistralModels, listOpenAIModels };
+export { fetchAnthropicListing } from "./anthropic";
+export { fetchGeminiListing } from "./google";
+export { fetchMistralListing } from "./mistral";
+export { fetchOpenAIListing } from "./openai";
 export { ProviderError, type ProviderErrorCode } from "./errors";
-export type { ListFn, ListOptions } from "./http";
+export type { FetchListingFn, FetchOptions, RawListing } from "./http";
 export { providerConfigsFromEnv, retryOptionsFromEnv, type ProviderConfig, type RetryOptions } from "./config";

@@ -1,13 +1,10 @@
-import { normalizeMistral } from "@/lib/discovery/normalize";
-import { getJson, joinUrl, requireKey, type ListFn } from "./http";
-import { mistralListSchema } from "./wire";
+import { getJson, joinUrl, requireKey, type FetchListingFn } from "./http";
+import { mistralListSchema, type MistralWireModel } from "./wire";
 
-/** Lists Mistral models: `GET {base}/v1/models` with a Bearer key; one page; aliases folded by name. */
-export const listMistralModels: ListFn = async (opts) => {
+/** Fetches the Mistral listing: `GET {base}/v1/models` with a Bearer key; one page (aliases are entries of their own). */
+export const fetchMistralListing: FetchListingFn<MistralWireModel> = async (opts) => {
   requireKey("mistral", opts);
   const body = await getJson("mistral", joinUrl(opts.baseUrl, "/v1/models"), { authorization: `Bearer ${opts.apiKey}`, accept: "application/json" }, mistralListSchema, opts);
-  const models = normalizeMistral(body.data);
-  // Counted after folding aliases, so progress and the listing agree.
-  opts.onPage?.({ page: 1, models_seen: models.length });
-  return { provider: "mistral", models, pages: 1 };
+  opts.onPage?.(1, body.data);
+  return { provider: "mistral", models: body.data, pages: 1 };
 };

@@ -1,11 +1,10 @@
-import { normalizeOpenAI } from "@/lib/discovery/normalize";
-import { getJson, joinUrl, requireKey, type ListFn } from "./http";
-import { openaiListSchema } from "./wire";
+import { getJson, joinUrl, requireKey, type FetchListingFn } from "./http";
+import { openaiListSchema, type OpenAIWireModel } from "./wire";
 
-/** Lists OpenAI models: `GET {base}/models` with a Bearer key; one page, no pagination. */
-export const listOpenAIModels: ListFn = async (opts) => {
+/** Fetches the OpenAI listing: `GET {base}/models` with a Bearer key; one page, no pagination. */
+export const fetchOpenAIListing: FetchListingFn<OpenAIWireModel> = async (opts) => {
   requireKey("openai", opts);
   const body = await getJson("openai", joinUrl(opts.baseUrl, "/models"), { authorization: `Bearer ${opts.apiKey}`, accept: "application/json" }, openaiListSchema, opts);
-  opts.onPage?.({ page: 1, models_seen: body.data.length });
-  return { provider: "openai", models: normalizeOpenAI(body.data), pages: 1 };
+  opts.onPage?.(1, body.data);
+  return { provider: "openai", models: body.data, pages: 1 };
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eraListings } from "@/tests/support/fake-providers/listings";
 import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
-import { listAnthropicModels, listGeminiModels } from "./index";
+import { listAnthropicModels, listGeminiModels } from "../list";
 
 let fake: FakeProviders;
 beforeAll(async () => {

@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS } from "@/lib/domain";
-import { PROVIDER_CLIENTS, ProviderError } from "./index";
+import { PROVIDER_CLIENTS } from "../list";
+import { ProviderError } from "./index";
 
 // A provider base URL that redirects elsewhere must not carry the key there: fetch would re-send
 // x-api-key and x-goog-api-key across origins.

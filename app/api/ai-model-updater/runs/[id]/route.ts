@@ -1,5 +1,5 @@
 import { otherMethods, withRoute } from "@/lib/api/with-route";
-import { getRunForApi } from "@/lib/discovery/api";
+import { getRunForApi } from "@/lib/api/discovery";
 
 // GET /api/ai-model-updater/runs/<id>: one run with per-provider progress, for the UI to poll.
 export const GET = withRoute<{ id: string }>("admin", async ({ params }) => {

@@ -1,10 +1,9 @@
 import { after } from "next/server";
-import { ApiError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db/client";
-import { expireStaleRuns, getRun, RunConflictError, type RunRow } from "@/lib/db/runs-repo";
+import { expireStaleRuns, getRun, type RunRow } from "@/lib/db/runs-repo";
+import { startDiscovery, type RunDiscoveryOptions, type RunSummary } from "@/lib/discovery/run";
+import { NotFoundError } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import { startDiscovery, type RunDiscoveryOptions } from "./run";
-import type { RunSummary } from "./summary";
 
 /** A started run the caller did not wait for. */
 export interface RunStarted {
@@ -15,21 +14,13 @@ export interface RunStarted {
 
 /**
  * Starts a discovery for a route: waits for the summary, or (wait=false) answers as soon as the run row
- * exists. A run under way → 409 conflict carrying its id.
+ * exists. A run under way is RunConflictError (409 with its run_id).
  */
 export async function triggerDiscovery(
   params: Pick<RunDiscoveryOptions, "trigger" | "triggeredBy"> & { wait: boolean },
 ): Promise<RunSummary | RunStarted> {
   const db = await getDb();
-  let started: Awaited<ReturnType<typeof startDiscovery>>;
-  try {
-    started = await startDiscovery({ db, trigger: params.trigger, triggeredBy: params.triggeredBy });
-  } catch (err) {
-    if (err instanceof RunConflictError) {
-      throw new ApiError("conflict", err.message, { extra: { run_id: err.runId } });
-    }
-    throw err;
-  }
+  const started = await startDiscovery({ db, trigger: params.trigger, triggeredBy: params.triggeredBy });
   if (params.wait) return started.done;
   // The run goes on after the answer; it records its own outcome (and failure) on its run row.
   const done = started.done.catch((err) => logError(`discovery ${started.runId}: background run failed`, err));
@@ -46,6 +37,6 @@ export async function getRunForApi(id: string): Promise<RunRow> {
   const db = await getDb();
   await expireStaleRuns(db); // a run whose process died shows as failed, not running forever
   const run = await getRun(db, id);
-  if (!run) throw new ApiError("not_found", `No discovery run with id ${id}`);
+  if (!run) throw new NotFoundError(`No discovery run with id ${id}`);
   return run;
 }

@@ -1,5 +1,5 @@
 import type { DefaultTier, Provider, Tier } from "@/lib/domain";
-import { compareVersions } from "./classify";
+import { compareVersions } from "@/lib/discovery/classify";
 
 /** What ranking and default choice need to know of one model (registry row or listed newcomer). */
 export interface RankedEntry {
@@ -58,13 +58,13 @@ export function isDefaultEligible(e: RankedEntry, o: EligibilityOptions): boolea
 }
 
 /** The best-ranked eligible model of a tier, or undefined when none qualifies. */
-export function pickDefault(
-  entries: readonly RankedEntry[],
+export function pickDefault<E extends RankedEntry>(
+  entries: readonly E[],
   tier: DefaultTier,
   order: RankOrder,
   o: EligibilityOptions,
-): RankedEntry | undefined {
-  let best: RankedEntry | undefined;
+): E | undefined {
+  let best: E | undefined;
   for (const e of entries) {
     if (e.tier !== tier || !isDefaultEligible(e, o)) continue;
     if (!best || compareRank(e, best, order) > 0) best = e;

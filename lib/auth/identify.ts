@@ -1,14 +1,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getAdminToken, getConfigApiKeys, getCronSecret } from "@/lib/env";
-import { getSessionPrincipal } from "@/lib/auth/session";
-import { ApiError } from "./errors";
+import { getSessionPrincipal } from "./session";
+import { ApiError } from "@/lib/api/errors";
+import type { Principal } from "./principal";
 
-/** Who made a request. `admin` may do everything; `reader` only reads the config API; `cron` only runs discovery. */
-export interface Principal {
-  role: "admin" | "reader" | "cron";
-  /** A label for logs and the audit table, never the secret itself. */
-  id: string;
-}
 
 /** What a route requires. */
 export type Access = "public" | "read" | "admin" | "cron";

@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+// Every setting the app reads, in one schema (see README "Configuration"). Values arrive as strings or are
+// unset; blank means unset. A bad value is one EnvError naming its variable (lib/env.ts readEnv).
+
+const text = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((k) => k.trim()).filter(Boolean));
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v?.trim() === "1");
+
+const present = z
+  .string()
+  .optional()
+  .transform((v) => Boolean(v?.trim()));
+
+/** An integer setting in [min, max] with a default; "" is the default too. */
+function int(fallback: number, min: number, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = v?.trim();
+      if (!raw) return fallback;
+      const n = Number(raw);
+      if (Number.isInteger(n) && n >= min && n <= max) return n;
+      ctx.addIssue({ code: "custom", message: `must be an integer from ${min} to ${max}, got "${raw}"` });
+      return z.NEVER;
+    });
+}
+
+export const ENV_SCHEMA = {
+  NODE_ENV: text,
+  DATABASE_URL: text,
+  AMM_DATA_DIR: text,
+  ADMIN_TOKEN: text,
+  CRON_SECRET: text,
+  CONFIG_API_KEYS: list,
+  SESSION_SECRET: text,
+  ADMIN_EMAILS: list,
+  NEXT_PUBLIC_SUPABASE_URL: text,
+  NEXT_PUBLIC_SUPABASE_ANON_KEY: text,
+  TRUST_PROXY: flag,
+  VERCEL: present,
+  AMM_BENCH: flag,
+  OPENAI_API_KEY: text,
+  ANTHROPIC_API_KEY: text,
+  GEMINI_API_KEY: text,
+  GOOGLE_API_KEY: text,
+  MISTRAL_API_KEY: text,
+  OPENAI_BASE_URL: text,
+  ANTHROPIC_BASE_URL: text,
+  GEMINI_BASE_URL: text,
+  MISTRAL_BASE_URL: text,
+  DISCOVERY_TIMEOUT_MS: int(20_000, 100, 600_000),
+  DISCOVERY_MAX_RETRIES: int(3, 0, 10),
+  DISCOVERY_RETRY_MAX_DELAY_MS: int(30_000, 0, 600_000),
+  DISCOVERY_PROVIDER_DEADLINE_MS: int(120_000, 1_000, 3_600_000),
+  DISCOVERY_LEASE_MS: int(120_000, 100, 3_600_000),
+} as const;
+
+export type EnvName = keyof typeof ENV_SCHEMA;
+export type EnvValue<K extends EnvName> = z.output<(typeof ENV_SCHEMA)[K]>;
+
+/** The whole schema as one object, for documentation and for checking a complete environment at once. */
+export const envSchema = z.object(ENV_SCHEMA);
