@@ -57,3 +57,14 @@ describe("start-up in production", () => {
     expect(res.stdout).toContain("ok");
   });
 });
+
+describe("readEnv", () => {
+  it("gives one behaviour for a bad value of any setting: an error that names the variable", async () => {
+    const { readEnv } = await import("./env");
+    for (const name of ["DISCOVERY_LEASE_MS", "DISCOVERY_TIMEOUT_MS", "DISCOVERY_PROVIDER_DEADLINE_MS"] as const) {
+      expect(() => readEnv(name, { [name]: "soon" })).toThrow(new RegExp(`^${name} must be an integer`));
+    }
+    expect(readEnv("DISCOVERY_LEASE_MS", {})).toBe(120_000);
+    expect(readEnv("CONFIG_API_KEYS", { CONFIG_API_KEYS: " a, ,b " })).toEqual(["a", "b"]);
+  });
+});

@@ -1,9 +1,11 @@
+import { readEnv } from "@/lib/env";
+
+const SECRET_NAMES = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET"] as const;
+
 /** Secrets the process knows about; their values are cut out of everything we log. */
 function secretValues(): string[] {
-  const names = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET"];
-  const values = names.map((n) => process.env[n]).filter((v): v is string => !!v && v.length >= 6);
-  for (const k of (process.env.CONFIG_API_KEYS ?? "").split(",")) if (k.trim().length >= 6) values.push(k.trim());
-  return values;
+  const values = [...SECRET_NAMES.map((n) => readEnv(n)), ...readEnv("CONFIG_API_KEYS")];
+  return values.filter((v): v is string => !!v && v.length >= 6);
 }
 
 /** Removes known secret values and key-shaped strings from a text before it is logged or stored. */

@@ -1,3 +1,4 @@
+import { readEnv } from "@/lib/env";
 /** The parts of a Supabase user that decide admission. */
 export interface AuthUserLike {
   email?: string | null;
@@ -9,10 +10,7 @@ export interface AuthUserLike {
 
 /** ADMIN_EMAILS as a list of lower-cased addresses. */
 export function parseAdminEmails(value: string | undefined): string[] {
-  return (value ?? "")
-    .split(",")
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
+  return readEnv("ADMIN_EMAILS", { ADMIN_EMAILS: value });
 }
 
 /**

@@ -8,6 +8,7 @@
 // whole window applies only to a *trusted* client id (an address a known proxy vouches for): an
 // attacker can lock out their own address, never the admin's. Untrusted requests share one bucket
 // that is only ever paced, so guessing stays slow and the admin can still sign in.
+import { readEnv } from "@/lib/env";
 
 /** Who an attempt is counted against. `trusted` ids come from a known proxy (see clientIdentity). */
 export interface ThrottleClient {
@@ -130,7 +131,7 @@ export type EnvLike = Readonly<Record<string, string | undefined>>;
  * `next start` appends the connecting address to X-Forwarded-For. Otherwise any client could set them.
  */
 export function trustsProxy(env: EnvLike = process.env): boolean {
-  return Boolean(env.VERCEL?.trim()) || env.TRUST_PROXY?.trim() === "1";
+  return readEnv("VERCEL", env) || readEnv("TRUST_PROXY", env);
 }
 
 /**

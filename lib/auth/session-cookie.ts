@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { getAdminToken, isProduction } from "@/lib/env";
+import { getAdminToken, isProduction, readEnv } from "@/lib/env";
 
 /** The name of the built-in admin session cookie. */
 export const SESSION_COOKIE = "amm_session";
@@ -20,7 +20,7 @@ export type SessionPayload = z.infer<typeof payloadSchema>;
  * also ends every session. Undefined when neither is configured (no one can sign in then).
  */
 export function sessionKey(env: Record<string, string | undefined> = process.env): Buffer | undefined {
-  const secret = env.SESSION_SECRET?.trim() || (env === process.env ? getAdminToken() : env.ADMIN_TOKEN?.trim());
+  const secret = readEnv("SESSION_SECRET", env) || (env === process.env ? getAdminToken() : readEnv("ADMIN_TOKEN", env));
   if (!secret) return undefined;
   // A label keeps this key distinct from any other use of the same secret.
   return createHmac("sha256", secret).update("ai-model-manager/session-cookie/v1").digest();

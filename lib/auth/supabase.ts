@@ -1,7 +1,8 @@
 import type { SupabaseClientOptions } from "@supabase/supabase-js";
 import type { Principal } from "./principal";
 import { logWarn } from "@/lib/log";
-import { isAdmittedAdmin, parseAdminEmails } from "./admission";
+import { readEnv } from "@/lib/env";
+import { isAdmittedAdmin } from "./admission";
 
 export interface SupabasePublicConfig {
   url: string;
@@ -13,15 +14,12 @@ export interface CookiePair {
   value: string;
 }
 
-// Read by a computed name so Next does not inline the build-time value: the deployment's env decides.
-function runtimeEnv(name: string): string | undefined {
-  return process.env[name]?.trim() || undefined;
-}
 
 /** Supabase Auth is used when both public settings are present; undefined means built-in sign-in only. */
 export function getSupabaseConfig(): SupabasePublicConfig | undefined {
-  const url = runtimeEnv(["NEXT_PUBLIC", "SUPABASE_URL"].join("_"));
-  const anonKey = runtimeEnv(["NEXT_PUBLIC", "SUPABASE_ANON_KEY"].join("_"));
+  // readEnv reads by a computed name, so Next does not inline the build-time value: the deployment's env decides.
+  const url = readEnv("NEXT_PUBLIC_SUPABASE_URL");
+  const anonKey = readEnv("NEXT_PUBLIC_SUPABASE_ANON_KEY");
   return url && anonKey ? { url, anonKey } : undefined;
 }
 
@@ -76,7 +74,7 @@ export async function supabasePrincipal(cookies: CookiePair[]): Promise<Principa
     });
     const { data, error } = await supabase.auth.getUser();
     if (error || !data.user) return null;
-    if (!isAdmittedAdmin(data.user, parseAdminEmails(runtimeEnv("ADMIN_EMAILS")))) return null;
+    if (!isAdmittedAdmin(data.user, readEnv("ADMIN_EMAILS"))) return null;
     return { role: "admin", id: `supabase:${data.user.id}` };
   } catch (err) {
     logWarn(`Supabase Auth could not verify a session: ${err instanceof Error ? err.message : String(err)}`);

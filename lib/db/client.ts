@@ -1,3 +1,4 @@
+import { readEnv } from "@/lib/env";
 import { DatabaseUnavailableError, type Db } from "./types";
 
 export type { Db } from "./types";
@@ -63,7 +64,7 @@ const holder = globalThis as unknown as { __ammDb?: Promise<Db> };
 /** The process-wide database of DATABASE_URL (kept on globalThis so dev reloads reuse it). */
 export function getDb(): Promise<Db> {
   if (!holder.__ammDb) {
-    holder.__ammDb = openDb(process.env.DATABASE_URL).catch((err) => {
+    holder.__ammDb = openDb(readEnv("DATABASE_URL")).catch((err) => {
       holder.__ammDb = undefined; // let the next request try again
       throw err;
     });

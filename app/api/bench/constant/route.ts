@@ -1,6 +1,7 @@
 import { getFallbackDefault } from "@/lib/catalog";
 import { configFromCatalog } from "@/lib/config/answer";
 import { otherMethods } from "@/lib/api/with-route";
+import { readEnv } from "@/lib/env";
 
 // A constant answer of the config API's size, without auth or database: the benchmark's measure of what
 // Next itself costs per request. It exists only when the benchmark starts the app with AMM_BENCH=1.
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 let body: string | undefined;
 
 export function GET(): Response {
-  if (process.env.AMM_BENCH !== "1") {
+  if (!readEnv("AMM_BENCH")) {
     return Response.json({ success: false, error: { code: "not_found", message: "Not found" } }, { status: 404 });
   }
   body ??= JSON.stringify({ success: true, ...configFromCatalog("openai", getFallbackDefault("openai", "flagship")) });
