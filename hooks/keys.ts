@@ -1,11 +1,8 @@
-import type { Provider, Tier } from "@/lib/domain";
+import type { z } from "zod";
+import type { allModelsQuerySchema } from "@/lib/config/schemas";
 
-/** Server-side filters of the model list (`/api/ai-model-config/all`). */
-export interface ModelListFilters {
-  provider?: Provider;
-  type?: Tier;
-  active?: boolean;
-}
+/** Server-side filters of the model list (`/api/ai-model-config/all`), as its query schema reads them. */
+export type ModelListFilters = z.output<typeof allModelsQuerySchema>;
 
 /** Query keys of the model registry; `list()` is the prefix of every list, for invalidation. */
 export const modelKeys = {

@@ -1,4 +1,3 @@
-import type { SupabaseClientOptions } from "@supabase/supabase-js";
 import type { Principal } from "./principal";
 import { logWarn } from "@/lib/log";
 import { readEnv } from "@/lib/env";
@@ -47,14 +46,6 @@ export function hasSupabaseCookies(cookies: CookiePair[]): boolean {
   return cookies.some((c) => c.name.startsWith("sb-"));
 }
 
-type RealtimeTransport = NonNullable<NonNullable<SupabaseClientOptions<"public">["realtime"]>["transport"]>;
-
-const NoRealtime = class {
-  constructor() {
-    throw new Error("Supabase Realtime is not used on the server");
-  }
-} as unknown as RealtimeTransport;
-
 /**
  * The admin behind a Supabase session, or null: the user is verified with the Auth server
  * (`auth.getUser()`, not just the cookie's claims) and must pass the admission rule.
@@ -68,9 +59,6 @@ export async function supabasePrincipal(cookies: CookiePair[]): Promise<Principa
     const { createServerClient } = await import("@supabase/ssr");
     const supabase = createServerClient(config.url, config.anonKey, {
       cookies: { getAll: () => cookies, setAll: () => {} },
-      // supabase-js builds a Realtime client eagerly, which throws on Node 20 (no global WebSocket);
-      // the server only talks to Auth, so Realtime gets a transport that refuses to connect.
-      realtime: { transport: NoRealtime },
     });
     const { data, error } = await supabase.auth.getUser();
     if (error || !data.user) return null;
