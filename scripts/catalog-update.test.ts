@@ -22,7 +22,7 @@ function catalogUpdate(args: string[]): Promise<{ code: number | null; stdout: s
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/catalog-update.ts", ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } as NodeJS.ProcessEnv,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test" } as NodeJS.ProcessEnv,
     });
     let stdout = "";
     let stderr = "";
