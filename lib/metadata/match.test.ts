@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Provider } from "@/lib/domain";
 import { emptyPricing, unknownCapabilities } from "./guards";
+import { parseLitellm } from "./litellm";
 import { buildFactsIndex, matchFacts, type MatchedBy } from "./match";
 import type { ModelFacts } from "./types";
 
@@ -83,5 +84,27 @@ describe("matchFacts", () => {
     for (let n = 0; n < 20_000; n++) if (matchFacts(big, { provider: "openai", id: `gpt-${n}-2025-01-01`, aliases: [`gpt-${n}-x`] })) hits++;
     expect(hits).toBe(5000);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe("matchFacts on a LiteLLM map", () => {
+  // Keys as LiteLLM writes them: some bare, some with a provider prefix.
+  const map = {
+    "gpt-5-mini": { litellm_provider: "openai", mode: "chat", input_cost_per_token: 2.5e-7 },
+    "anthropic/claude-opus-4-1": { litellm_provider: "anthropic", mode: "chat", input_cost_per_token: 1.5e-5 },
+    "gemini/gemini-2.5-flash": { litellm_provider: "gemini", mode: "chat", input_cost_per_token: 3e-7 },
+    "mistral/mistral-small-2506": { litellm_provider: "mistral", mode: "chat", input_cost_per_token: 1e-7 },
+  };
+  const parsed = parseLitellm(map, "x");
+  const litellm = buildFactsIndex("litellm", "x", parsed.ok ? parsed.facts : []);
+
+  it.each([
+    ["openai", "gpt-5-mini-2025-08-07", [], "gpt-5-mini"],
+    ["anthropic", "claude-opus-4-1-20250805", [], "claude-opus-4-1"],
+    ["google", "models/gemini-2.5-flash", [], "gemini-2.5-flash"],
+    ["mistral", "mistral-small-latest", ["mistral-small-2506"], "mistral-small-2506"],
+    ["openai", "gpt-5", [], null],
+  ] as [Provider, string, string[], string | null][])("%s %s -> %s, the key's prefix removed", (provider, id, aliases, want) => {
+    expect(matchFacts(litellm, { provider, id, aliases })?.facts.model_id ?? null).toBe(want);
   });
 });
