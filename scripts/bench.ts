@@ -1,7 +1,8 @@
 // `npm run bench`: part 1, the config API (scripts/bench/config-api.ts); part 2, discovery
-// (scripts/bench/discovery.ts). Each part prints its own table.
+// (scripts/bench/discovery.ts); part 3, metadata parsing and matching (scripts/bench/metadata.ts). Each part prints its own table.
 import { runConfigApiBench } from "./bench/config-api";
 import { runDiscoveryBench } from "./bench/discovery";
+import { runMetadataBench } from "./bench/metadata";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   await runConfigApiBench();
   console.log("# Benchmark part 2: discovery\n");
   await runDiscoveryBench();
+  console.log("# Benchmark part 3: metadata\n");
+  await runMetadataBench();
 }
 
 main().then(

@@ -1,5 +1,6 @@
 // `npm run fake-providers -- --port 4010 --latency 200 --era 2025`: runs the fake provider server and prints
-// the environment lines that point the app at it. Steer it with POST /_fake/{fault,listing,era,reset}.
+// the environment lines that point the app at it (provider base URLs and keys, MODELS_DEV_URL, LITELLM_MODEL_MAP_URL).
+// Steer it with POST /_fake/{fault,listing,era,metadata-fault,metadata-document,reset}.
 import { parseArgs } from "node:util";
 import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
 import { ERAS, startFakeProviders, type Era } from "@/tests/support/fake-providers/server";
@@ -27,6 +28,7 @@ const env = Object.entries(fakeProviderEnv(fake)).map(([name, value]) => `${name
 console.log(`Fake providers listening on ${fake.url} (era ${values.era}, latency ${latencyMs} ms). Point the app at it with:\n`);
 console.log(env.join(" \\\n") + "\n");
 console.log(`Faults: curl -X POST ${fake.url}/_fake/fault -H 'content-type: application/json' -d '{"provider":"openai","fault":"429-once"}'`);
+console.log(`Metadata faults: curl -X POST ${fake.url}/_fake/metadata-fault -H 'content-type: application/json' -d '{"source":"models.dev","fault":"500"}'`);
 console.log(`Requests seen: curl ${fake.url}/_fake/requests`);
 
 const stop = () => {

@@ -61,6 +61,9 @@ export function appServerEnv(dbDir: string, dataDir: string): Record<string, str
     GEMINI_BASE_URL: `${FAKE_URL}/google`,
     MISTRAL_API_KEY: PROVIDER_KEYS.mistral,
     MISTRAL_BASE_URL: `${FAKE_URL}/mistral`,
+    // The fake's metadata documents, so no run of the suite reaches the real models.dev.
+    MODELS_DEV_URL: `${FAKE_URL}/models-dev/api.json`,
+    LITELLM_MODEL_MAP_URL: `${FAKE_URL}/litellm/model_prices_and_context_window.json`,
     // The suite signs in with the built-in login only; a developer's Supabase settings must not leak in.
     NEXT_PUBLIC_SUPABASE_URL: "",
     NEXT_PUBLIC_SUPABASE_ANON_KEY: "",

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { providerSchema } from "@/lib/domain";
-import { ERAS, FAULTS, type FakeProviders } from "./types";
+import { METADATA_SOURCES } from "@/lib/metadata/types";
+import { ERAS, FAULTS, METADATA_FAULTS, type FakeProviders } from "./types";
 
 // The fake's own control API under /_fake/, so e2e tests and people can steer a running fake over HTTP.
 
 const faultBodySchema = z.object({ provider: providerSchema, fault: z.enum(FAULTS), retryAfter: z.number().nonnegative().optional() });
 const listingBodySchema = z.object({ provider: providerSchema, models: z.array(z.unknown()) });
 const eraBodySchema = z.object({ era: z.enum(ERAS) });
+const metadataFaultBodySchema = z.object({ source: z.enum(METADATA_SOURCES), fault: z.enum(METADATA_FAULTS) });
+const metadataDocumentBodySchema = z.object({ source: z.enum(METADATA_SOURCES), document: z.unknown() });
 const latencyBodySchema = z.object({ latencyMs: z.number().int().nonnegative().max(600_000), provider: providerSchema.optional() });
 
 export interface ControlAnswer {
@@ -52,6 +55,18 @@ export function answerControl(fake: FakeProviders, method: string, action: strin
       const p = parse(latencyBodySchema, body);
       if (!p.ok) return p.answer;
       fake.setLatency(p.value.latencyMs, p.value.provider);
+      return { status: 200, body: { ok: true } };
+    }
+    case "POST metadata-fault": {
+      const p = parse(metadataFaultBodySchema, body);
+      if (!p.ok) return p.answer;
+      fake.setMetadataFault(p.value.source, p.value.fault);
+      return { status: 200, body: { ok: true } };
+    }
+    case "POST metadata-document": {
+      const p = parse(metadataDocumentBodySchema, body);
+      if (!p.ok) return p.answer;
+      fake.setMetadataDocument(p.value.source, p.value.document);
       return { status: 200, body: { ok: true } };
     }
     default:

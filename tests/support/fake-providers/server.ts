@@ -1,13 +1,16 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { PROVIDERS, type Provider } from "@/lib/domain";
+import { METADATA_SOURCES, type MetadataSource } from "@/lib/metadata/types";
 import { answerControl } from "./control";
 import { eraListings } from "./listings";
+import { answerMetadata, initialMetadataState, METADATA_PATHS, metadataSourceForPath, metadataState, type MetadataState } from "./metadata-routes";
 import { answerList, presentedKey, PROVIDER_PATHS, providerForPath, type Outcome, type ProviderState } from "./provider-routes";
 import type { Era, FakeProviders, FakeProvidersOptions, RequestLog } from "./types";
 
 export type { Era, Fault, FakeProviders, FakeProvidersOptions, RequestLog } from "./types";
-export { ERAS, FAULTS } from "./types";
+export { ERAS, FAULTS, METADATA_FAULTS } from "./types";
+export type { MetadataFault } from "./types";
 
 /** Keys the fake accepts by default; deliberately not shaped like real provider keys. */
 export const DEFAULT_FAKE_KEYS: Record<Provider, string> = {
@@ -50,6 +53,7 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
   const startEra: Era = options.era ?? "2025";
   let log: RequestLog[] = [];
   const states = {} as Record<Provider, ProviderState>;
+  const metadata = {} as Record<MetadataSource, MetadataState>;
 
   const loadListings = (era: Era, overrides: Partial<Record<Provider, unknown[]>> = {}) => {
     const data = eraListings(era); // already a fresh copy
@@ -58,6 +62,7 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
   const resetAll = () => {
     for (const p of PROVIDERS) states[p] = { key: keys[p], models: [], fault: "none", retryAfter: 1, hits: 0, latencyMs };
     loadListings(startEra, options.listings);
+    for (const m of METADATA_SOURCES) metadata[m] = initialMetadataState(m);
     log = [];
   };
   resetAll();
@@ -79,13 +84,23 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     send(res, outcome.status, outcome.body, outcome.headers, outcome.raw);
   };
 
+  const handleMetadata = (source: MetadataSource, req: http.IncomingMessage, res: http.ServerResponse, path: string) => {
+    const conditional = Boolean(req.headers["if-none-match"] || req.headers["if-modified-since"]);
+    let status = 405;
+    if (req.method === "GET") status = answerMetadata(req, res, metadata[source]);
+    else send(res, 405, { error: "Method not allowed" });
+    record({ provider: null, metadata: source, conditional, method: req.method ?? "GET", path, query: {}, auth: null, status, at: new Date().toISOString() });
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://fake.local");
     const provider = providerForPath(url.pathname);
     if (provider) return handleProvider(provider, req, res, url);
+    const source = metadataSourceForPath(url.pathname);
+    if (source) return handleMetadata(source, req, res, url.pathname);
     // A 200 at the root and /_fake/health, so process managers (Playwright webServer) can wait for readiness.
     if (req.method === "GET" && (url.pathname === "/" || url.pathname === "/_fake/health")) {
-      return send(res, 200, { ok: true, baseUrls: fake.baseUrls, control: ["POST /_fake/fault", "POST /_fake/listing", "POST /_fake/era", "POST /_fake/latency", "POST /_fake/reset", "GET /_fake/requests"] });
+      return send(res, 200, { ok: true, baseUrls: fake.baseUrls, control: ["POST /_fake/fault", "POST /_fake/listing", "POST /_fake/era", "POST /_fake/latency", "POST /_fake/metadata-fault", "POST /_fake/metadata-document", "POST /_fake/reset", "GET /_fake/requests"], metadataUrls: fake.metadataUrls });
     }
     if (url.pathname.startsWith("/_fake/")) {
       const text = req.method === "POST" ? await readBody(req) : "";
@@ -127,6 +142,13 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     },
     useEra(era) {
       loadListings(era);
+    },
+    metadataUrls: Object.fromEntries(METADATA_SOURCES.map((m) => [m, url + METADATA_PATHS[m]])) as Record<MetadataSource, string>,
+    setMetadataFault(source, fault) {
+      metadata[source].fault = fault;
+    },
+    setMetadataDocument(source, document) {
+      metadata[source] = { ...metadataState(document), fault: metadata[source].fault };
     },
     reset: resetAll,
     requests: () => log.map((e) => ({ ...e, query: { ...e.query } })),

@@ -1,8 +1,13 @@
 import type { Provider } from "@/lib/domain";
+import type { MetadataSource } from "@/lib/metadata/types";
 
 /** Faults the fake can inject per provider (see server.ts for what each one does on the wire). */
 export const FAULTS = ["none", "401", "429", "429-once", "500", "500-once", "503", "529", "timeout", "malformed", "empty", "page2"] as const;
 export type Fault = (typeof FAULTS)[number];
+
+/** Faults of the metadata documents (models.dev, LiteLLM): see metadata-routes.ts. */
+export const METADATA_FAULTS = ["none", "500", "timeout", "malformed", "wrong-shape", "oversized"] as const;
+export type MetadataFault = (typeof METADATA_FAULTS)[number];
 
 /** Listing generations: 2025 is the original design's world, 2027 a newer generation of every provider. */
 export const ERAS = ["2025", "2027"] as const;
@@ -22,6 +27,10 @@ export interface RequestLog {
   query: Record<string, string>;
   /** Which credential was presented: "authorization", "x-api-key", "x-goog-api-key", "query-key", or null. */
   auth: string | null;
+  /** The metadata document asked for, if the request was for one. */
+  metadata?: MetadataSource;
+  /** Whether a metadata request carried If-None-Match or If-Modified-Since. */
+  conditional?: boolean;
   /** HTTP status answered; 0 when the request was left hanging (timeout fault). */
   status: number;
   at: string;
@@ -48,7 +57,12 @@ export interface FakeProviders {
   /** Delay before every answer, for one provider or (without provider) all of them; reset() restores the start value. */
   setLatency(latencyMs: number, provider?: Provider): void;
   useEra(era: Era): void;
-  /** Back to the start: no faults, starting listings, empty request log. */
+  /** Where the fake serves each metadata document (MODELS_DEV_URL, LITELLM_MODEL_MAP_URL). */
+  metadataUrls: Record<MetadataSource, string>;
+  setMetadataFault(source: MetadataSource, fault: MetadataFault): void;
+  /** Serves another document for a source, with a new ETag and Last-Modified (now). */
+  setMetadataDocument(source: MetadataSource, document: unknown): void;
+  /** Back to the start: no faults, starting listings and metadata documents, empty request log. */
   reset(): void;
   requests(): RequestLog[];
   close(): Promise<void>;
