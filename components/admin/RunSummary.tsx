@@ -48,7 +48,8 @@ export function RunSummary({ run }: { run: RunRow }) {
         <Block title="Warnings" testId="run-warnings">
           {warnings.map((w, i) => (
             <li key={i} className="break-words text-muted-foreground">
-              {w}
+              <span className="font-medium text-foreground">{providerLabel(w.source)}: </span>
+              {w.message}
             </li>
           ))}
         </Block>

@@ -43,8 +43,18 @@ export type DeprecatedModel = z.infer<typeof deprecatedModelSchema>;
 export const runErrorSchema = z.object({ provider: z.string().nullable(), message: z.string() });
 export type RunError = z.infer<typeof runErrorSchema>;
 
-/** A warning of a run, as text that names its provider first. */
-export const runWarningSchema = z.string();
+/** A warning of a run (CONTRACT §3): its source is a provider id or a metadata source ("models.dev", "litellm"). */
+export const runWarningObjectSchema = z.object({ source: z.string(), message: z.string() });
+export type RunWarning = z.infer<typeof runWarningObjectSchema>;
+
+/** Also reads the plain-text warnings of runs recorded before warnings had a source ("openai: …"). */
+export const runWarningSchema = z.union([
+  runWarningObjectSchema,
+  z.string().transform((text): RunWarning => {
+    const m = /^([a-z][\w.-]*): (.*)$/s.exec(text);
+    return m ? { source: m[1], message: m[2] } : { source: "run", message: text };
+  }),
+]);
 
 export const runLogColumns = {
   progress: runProgressSchema,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ConflictError } from "@/lib/errors";
 import { isUuid, toTextArray } from "./params";
-import { runLogColumns, type AddedModel, type DeprecatedModel, type RunError, type RunProgress } from "./run-log";
+import { runLogColumns, type AddedModel, type DeprecatedModel, type RunError, type RunProgress, type RunWarning } from "./run-log";
 import { nullableTimestampSchema, timestampSchema } from "./rows";
 import type { Db } from "./types";
 
@@ -146,7 +146,7 @@ export interface FinishRunParams extends RunCounts {
   added_models: AddedModel[];
   deprecated_models: DeprecatedModel[];
   default_changes: z.infer<typeof runLogColumns.default_changes>;
-  warnings: string[];
+  warnings: RunWarning[];
   errors: RunError[];
   execution_time_ms: number;
 }

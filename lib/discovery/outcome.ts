@@ -43,7 +43,7 @@ export function runOutcome(f: RunFindings, plan: ChangePlan | undefined, status:
     added_models: (plan?.adds ?? []).map((a) => ({ provider: a.provider, model_name: a.model_name, model_type: a.model_type, needs_review: a.needs_review })),
     deprecated_models: (plan?.deactivations ?? []).map((d) => ({ provider: d.provider, model_name: d.model_name })),
     default_changes: plan?.defaultChanges ?? [],
-    warnings: [...(plan?.warnings ?? []), ...f.skipped.map((p) => `${p}: skipped (no API key)`)],
+    warnings: [...(plan?.warnings ?? []), ...f.skipped.map((p) => ({ source: p, message: "skipped (no API key)" }))],
     errors: [...f.errors, ...extraErrors],
     execution_time_ms: Date.now() - f.startedAt,
   };

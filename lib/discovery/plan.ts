@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { findCatalogModel } from "@/lib/catalog";
 import type { Provider } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/model-row";
+import type { RunWarning } from "@/lib/db/run-log";
 import { chooseDefaults } from "@/lib/registry/choose-defaults";
 import { supersededRefs } from "@/lib/registry/rank";
 import { toRankedEntry, type SlotEntry } from "@/lib/registry/ranked-entry";
@@ -30,7 +31,7 @@ export interface ChangePlan {
   deactivations: ModelRef[];
   /** Default slots whose model changes, in the order they are applied. */
   defaultChanges: DefaultChange[];
-  warnings: string[];
+  warnings: RunWarning[];
   setAside: { provider: Provider; id: string; reason: string }[];
   /** Every model the providers listed (chat or not). */
   discovered: number;
@@ -137,9 +138,10 @@ export function planChanges(input: PlanInput): ChangePlan {
     const activeBefore = rows.filter((r) => r.is_active).length;
     const keepMissing = missing.length > 0 && missing.length > activeBefore / 2;
     if (keepMissing) {
-      plan.warnings.push(
-        `${provider}: ${missing.length} of ${activeBefore} active models are missing from the listing; kept them active (suspect listing)`,
-      );
+      plan.warnings.push({
+        source: provider,
+        message: `${missing.length} of ${activeBefore} active models are missing from the listing; kept them active (suspect listing)`,
+      });
     }
     for (const r of rows.filter((row) => !listedIds.has(row.id))) {
       const e: Entry = { ...toRankedEntry(r, rules), row: r };
@@ -173,7 +175,7 @@ export function planChanges(input: PlanInput): ChangePlan {
       } else {
         // Two listed groups naming one model would break the unique (provider, model_name): keep the first.
         if (takenNames.has(e.values.model_name)) {
-          plan.warnings.push(`${provider}: ${e.values.model_name} is listed under two names; kept one entry`);
+          plan.warnings.push({ source: provider, message: `${e.values.model_name} is listed under two names; kept one entry` });
           continue;
         }
         takenNames.add(e.values.model_name);

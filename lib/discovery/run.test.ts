@@ -124,7 +124,7 @@ describe.each(DRIVERS)("runDiscovery on %s", (driver) => {
     const active = (await listModels(t.db, { provider: "openai", active: true })).length;
     const s = await run();
     expect(s.models_deprecated).toBe(0);
-    expect(s.warnings.join("\n")).toMatch(/^openai: \d+ of \d+ active models are missing/m);
+    expect(s.warnings.map((w) => `${w.source}: ${w.message}`).join("\n")).toMatch(/^openai: \d+ of \d+ active models are missing/m);
     expect((await listModels(t.db, { provider: "openai", active: true })).length).toBe(active);
   });
 

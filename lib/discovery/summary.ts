@@ -1,5 +1,5 @@
 import type { DefaultChange, Provider } from "@/lib/domain";
-import type { RunError } from "@/lib/db/run-log";
+import type { RunError, RunWarning } from "@/lib/db/run-log";
 import type { RunCounts, RunStatus } from "@/lib/db/runs-repo";
 
 /** What a run answers (CONTRACT §3), plus the extras the UI shows. */
@@ -13,7 +13,7 @@ export interface RunSummary extends RunCounts {
   /** Providers without a key: skipped, not failed. */
   providers_skipped: Provider[];
   errors: RunError[];
-  warnings: string[];
+  warnings: RunWarning[];
   execution_time_ms: number;
   /** The moves without their reasons (the run log keeps those). */
   default_changes: Omit<DefaultChange, "reason">[];

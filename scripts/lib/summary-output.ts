@@ -21,7 +21,7 @@ export function formatSummary(s: RunSummary): string {
   }
   const general = s.errors.filter((e) => !s.providers_checked.includes(e.provider as Provider));
   if (general.length) lines.push("", "errors:", ...general.map((e) => `  ${e.message}`));
-  if (s.warnings.length) lines.push("", "warnings:", ...s.warnings.map((w) => `  ${w}`));
+  if (s.warnings.length) lines.push("", "warnings:", ...s.warnings.map((w) => `  ${w.source}: ${w.message}`));
   return lines.join("\n");
 }
 
