@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // No test reaches the real catalogs: a test that wants one points these at the fake (fakeProviderEnv).
+    env: { NEXT_TELEMETRY_DISABLED: "1", MODELS_DEV_URL: "off", LITELLM_MODEL_MAP_URL: "off" },
   },
 });

@@ -23,21 +23,58 @@ export const DEFAULT_TIERS = ["flagship", "fast"] as const;
 export const defaultTierSchema = z.enum(DEFAULT_TIERS).describe("Model type with a default: flagship or fast");
 export type DefaultTier = z.infer<typeof defaultTierSchema>;
 
+/** The four capabilities every answer names; each is three-valued. */
+export const CAPABILITY_KEYS = ["vision", "function_calling", "json_mode", "reasoning"] as const;
+export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
+
+const capability = (what: string) =>
+  z.boolean().nullable().default(null).describe(`${what}: true or false where a source says so, null when unknown`);
+
 export const capabilitiesSchema = z
   .object({
-    vision: z.boolean().default(false),
-    function_calling: z.boolean().default(false),
-    json_mode: z.boolean().default(false),
-    reasoning: z.boolean().default(false),
+    vision: capability("Image input"),
+    function_calling: capability("Function (tool) calling"),
+    json_mode: capability("JSON / structured output"),
+    reasoning: capability("Reasoning (thinking)"),
   })
-  .catchall(z.boolean());
+  .catchall(z.boolean().nullable());
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
+/** The prices an answer carries (USD per million tokens); the first two always, the rest null where unknown. */
+export const PRICE_KEYS = [
+  "input_per_mtok",
+  "output_per_mtok",
+  "cache_read_per_mtok",
+  "cache_write_per_mtok",
+  "input_above_200k_per_mtok",
+  "output_above_200k_per_mtok",
+] as const;
+export type PriceKey = (typeof PRICE_KEYS)[number];
+
+const price = z.number().nonnegative().nullable();
+
 export const pricingSchema = z.object({
-  input_per_mtok: z.number().nonnegative().nullable(),
-  output_per_mtok: z.number().nonnegative().nullable(),
+  input_per_mtok: price,
+  output_per_mtok: price,
+  cache_read_per_mtok: price.default(null).describe("Reading cached input"),
+  cache_write_per_mtok: price.default(null).describe("Writing the cache"),
+  input_above_200k_per_mtok: price.default(null).describe("Input of prompts over 200k tokens"),
+  output_above_200k_per_mtok: price.default(null).describe("Output of prompts over 200k tokens"),
 });
 export type Pricing = z.infer<typeof pricingSchema>;
+
+/** The four prices beyond input and output, unknown: for a price stated as only those two. */
+export const NO_EXTRA_PRICES = {
+  cache_read_per_mtok: null,
+  cache_write_per_mtok: null,
+  input_above_200k_per_mtok: null,
+  output_above_200k_per_mtok: null,
+} as const;
+
+/** Where a figure came from (CONTRACT §7), in precedence order: the first that states a figure wins. */
+export const FACT_SOURCES = ["admin", "provider", "models.dev", "litellm", "catalog"] as const;
+export const factSourceSchema = z.enum(FACT_SOURCES).describe("Who stated the figure");
+export type FactSource = z.infer<typeof factSourceSchema>;
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 

@@ -38,6 +38,21 @@ function int(fallback: number, min: number, max: number) {
     });
 }
 
+/** An http(s) URL, or `off` (null), with a default; "" is the default too. */
+function urlOrOff(fallback: string | null) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = v?.trim();
+      if (!raw) return fallback;
+      if (raw === "off") return null;
+      if (z.url({ protocol: /^https?$/ }).safeParse(raw).success) return raw;
+      ctx.addIssue({ code: "custom", message: `must be an http(s) URL or off, got "${raw}"` });
+      return z.NEVER;
+    });
+}
+
 export const ENV_SCHEMA = {
   NODE_ENV: text,
   DATABASE_URL: text,
@@ -67,6 +82,10 @@ export const ENV_SCHEMA = {
   DISCOVERY_RETRY_MAX_DELAY_MS: int(30_000, 0, 600_000),
   DISCOVERY_PROVIDER_DEADLINE_MS: int(120_000, 1_000, 3_600_000),
   DISCOVERY_LEASE_MS: int(120_000, 100, 3_600_000),
+  MODELS_DEV_URL: urlOrOff("https://models.dev/api.json"),
+  LITELLM_MODEL_MAP_URL: urlOrOff(null),
+  METADATA_TIMEOUT_MS: int(20_000, 100, 600_000),
+  METADATA_MAX_BYTES: int(52_428_800, 1024, 1_073_741_824),
 } as const;
 
 export type EnvName = keyof typeof ENV_SCHEMA;

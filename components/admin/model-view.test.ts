@@ -1,3 +1,5 @@
+import { emptyProvenance } from "@/lib/db/facts-columns";
+import { NO_EXTRA_PRICES } from "@/lib/domain";
 import { describe, expect, it } from "vitest";
 import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { filterModels, INITIAL_FILTERS, nextSort, sortModels, type ModelFilterState } from "./model-view";
@@ -17,7 +19,7 @@ function model(over: Partial<ModelRow>): ModelRow {
     is_preview: false,
     needs_review: false,
     capabilities: { vision: false, function_calling: false, json_mode: false, reasoning: false },
-    pricing: { input_per_mtok: null, output_per_mtok: null },
+    pricing: { input_per_mtok: null, output_per_mtok: null, ...NO_EXTRA_PRICES },
     max_tokens: null,
     context_window: null,
     aliases: [],
@@ -27,7 +29,7 @@ function model(over: Partial<ModelRow>): ModelRow {
     discovered_at: "2026-01-01T00:00:00.000Z",
     last_validated_at: null,
     deactivated_at: null,
-    metadata: {},
+    metadata: {}, provenance: emptyProvenance(), overrides: {},
     created_at: "2026-01-01T00:00:00.000Z",
     updated_at: "2026-01-01T00:00:00.000Z",
     ...over,
@@ -35,9 +37,9 @@ function model(over: Partial<ModelRow>): ModelRow {
 }
 
 const models = [
-  model({ model_name: "gpt-5", is_default: true, pricing: { input_per_mtok: 1.25, output_per_mtok: 10 }, context_window: 400_000 }),
+  model({ model_name: "gpt-5", is_default: true, pricing: { input_per_mtok: 1.25, output_per_mtok: 10, ...NO_EXTRA_PRICES }, context_window: 400_000 }),
   model({ model_name: "gpt-5-mini", model_type: "fast", aliases: ["gpt-5-mini-2025-08-07"], context_window: 400_000 }),
-  model({ model_name: "claude-opus-4-1", provider: "anthropic", display_name: "Claude Opus 4.1", pricing: { input_per_mtok: 15, output_per_mtok: 75 } }),
+  model({ model_name: "claude-opus-4-1", provider: "anthropic", display_name: "Claude Opus 4.1", pricing: { input_per_mtok: 15, output_per_mtok: 75, ...NO_EXTRA_PRICES } }),
   model({ model_name: "gemini-3-pro-preview", provider: "google", is_preview: true, needs_review: true, context_window: 1_048_576 }),
   model({ model_name: "mistral-small-2402", provider: "mistral", model_type: "legacy", is_active: false, shutdown_date: "2026-12-01" }),
 ];

@@ -6,6 +6,7 @@ import {
   providerSchema,
   tierSchema,
 } from "@/lib/domain";
+import { provenanceSchema } from "@/lib/db/facts-columns";
 import { modelRowSchema } from "@/lib/db/model-row";
 import { runRowSchema } from "@/lib/db/runs-repo";
 
@@ -42,6 +43,7 @@ export const modelConfigSchema = z
     release_date: z.string().nullable(),
     shutdown_date: z.string().nullable().describe("YYYY-MM-DD the provider retires the model, when announced"),
     aliases: z.array(z.string()),
+    provenance: provenanceSchema,
     source: configSourceSchema,
   })
   .describe("One model as the config API answers it");

@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { capabilitiesSchema, providerSchema, tierSchema } from "@/lib/domain";
+import { capabilitiesSchema, PRICE_KEYS, providerSchema, tierSchema } from "@/lib/domain";
+import { overridesSchema, provenanceSchema } from "./facts-columns";
 import { nullableTimestampSchema, numberSchema, timestampSchema } from "./rows";
 
-const rowPricingSchema = z.object({
-  input_per_mtok: z.number().nullable().default(null),
-  output_per_mtok: z.number().nullable().default(null),
-});
+// Every price read as a number or null: rows written before the extra prices existed read them as null.
+const rowPricingSchema = z.object(
+  Object.fromEntries(PRICE_KEYS.map((k) => [k, z.number().nullable().default(null)])) as Record<
+    (typeof PRICE_KEYS)[number],
+    z.ZodDefault<z.ZodNullable<z.ZodNumber>>
+  >,
+);
 
 export const modelSourceSchema = z.enum(["catalog", "discovery", "admin"]);
 
@@ -24,6 +28,8 @@ export const modelRowSchema = z.object({
   needs_review: z.boolean(),
   capabilities: capabilitiesSchema,
   pricing: rowPricingSchema,
+  provenance: provenanceSchema,
+  overrides: overridesSchema,
   max_tokens: z.number().int().nullable(),
   context_window: z.number().int().nullable(),
   aliases: z.array(z.string()),

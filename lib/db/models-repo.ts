@@ -1,4 +1,5 @@
-import type { DefaultTier, Provider, Tier } from "@/lib/domain";
+import type { DefaultTier, Pricing, Provider, Tier } from "@/lib/domain";
+import { emptyProvenance, type Provenance } from "./facts-columns";
 import { MODEL_COLUMNS, modelColumns, parseModelRows, type ModelRow } from "./model-row";
 import { isUuid, toJson, toTextArray } from "./params";
 import type { Db } from "./types";
@@ -15,8 +16,10 @@ export interface ModelWrite {
   version_rank: number;
   is_preview: boolean;
   needs_review: boolean;
-  capabilities: Record<string, boolean>;
-  pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
+  capabilities: Record<string, boolean | null>;
+  pricing: Pricing;
+  /** Where each group of figures came from (CONTRACT §7). */
+  provenance?: Provenance;
   max_tokens: number | null;
   context_window: number | null;
   aliases: string[];
@@ -94,7 +97,7 @@ export async function listRegistryForPlan(db: Db): Promise<ModelRow[]> {
 // One record type for jsonb_to_recordset, so a whole batch is one statement.
 const RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
   is_preview boolean, needs_review boolean, capabilities jsonb, pricing jsonb, max_tokens integer, context_window integer,
-  aliases text[], release_date date, shutdown_date date, metadata jsonb`;
+  aliases text[], release_date date, shutdown_date date, metadata jsonb, provenance jsonb`;
 const INSERT_RECORD = `${RECORD}, is_active boolean, is_default boolean, source text, last_validated_at timestamptz`;
 
 function insertRecord(m: NewModel) {
@@ -104,7 +107,7 @@ function insertRecord(m: NewModel) {
     needs_review: m.needs_review ?? false, capabilities: m.capabilities ?? {},
     pricing: m.pricing ?? { input_per_mtok: null, output_per_mtok: null }, max_tokens: m.max_tokens ?? null,
     context_window: m.context_window ?? null, aliases: m.aliases ?? [], release_date: m.release_date ?? null,
-    shutdown_date: m.shutdown_date ?? null, metadata: m.metadata ?? {}, is_active: m.is_active ?? true,
+    shutdown_date: m.shutdown_date ?? null, metadata: m.metadata ?? {}, provenance: m.provenance ?? emptyProvenance(), is_active: m.is_active ?? true,
     is_default: m.is_default ?? false, source: m.source ?? "catalog", last_validated_at: m.last_validated_at?.toISOString() ?? null,
   };
 }
@@ -115,10 +118,10 @@ export async function insertModels(db: Db, models: readonly NewModel[]): Promise
   const rows = await db.query(
     `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
        is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
-       shutdown_date, metadata, is_active, is_default, source, last_validated_at)
+       shutdown_date, metadata, provenance, is_active, is_default, source, last_validated_at)
      select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
        capabilities, pricing, max_tokens, context_window, coalesce(aliases, '{}'), release_date, shutdown_date,
-       metadata, is_active, is_default, source, last_validated_at
+       metadata, provenance, is_active, is_default, source, last_validated_at
      from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})
      returning id::text as id`,
     [toJson(models.map(insertRecord))],
@@ -140,7 +143,8 @@ export async function refreshListedModels(db: Db, models: readonly (ModelWrite &
        family = x.family, version_rank = x.version_rank, is_preview = x.is_preview, needs_review = x.needs_review,
        capabilities = x.capabilities, pricing = x.pricing, max_tokens = x.max_tokens,
        context_window = x.context_window, aliases = coalesce(x.aliases, '{}'), release_date = x.release_date,
-       shutdown_date = x.shutdown_date, metadata = x.metadata, is_active = true, deactivated_at = null,
+       shutdown_date = x.shutdown_date, metadata = x.metadata,
+       provenance = coalesce(x.provenance, c.provenance), is_active = true, deactivated_at = null,
        last_validated_at = now()
      from jsonb_to_recordset($1::jsonb) as x(id uuid, ${RECORD})
      where c.id = x.id

@@ -1,11 +1,13 @@
 import { getCatalog } from "@/lib/catalog";
 import { PROVIDERS } from "@/lib/domain";
 import { countModels, insertModels, type NewModel } from "./models-repo";
+import { recordPrices } from "./prices-repo";
 import type { Db } from "./types";
 
 /** The built-in catalog as registry rows (defaults marked), before any discovery. */
 function catalogRows(): NewModel[] {
   const catalog = getCatalog();
+  const entry = { source: "catalog" as const, as_of: catalog.version };
   return PROVIDERS.flatMap((provider) => {
     const { defaults, models } = catalog.providers[provider];
     return models.map(
@@ -26,6 +28,7 @@ function catalogRows(): NewModel[] {
         release_date: m.release_date,
         shutdown_date: m.shutdown_date ?? null,
         source: "catalog",
+        provenance: { pricing: entry, context_window: entry, max_tokens: entry, capabilities: entry },
         metadata: { catalog_source: m.source },
       }),
     );
@@ -37,7 +40,11 @@ export async function seedFromCatalog(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock(hashtext('amm.seed'))");
     if ((await countModels(tx)) > 0) return 0;
-    return (await insertModels(tx, catalogRows())).length;
+    const rows = catalogRows();
+    const ids = await insertModels(tx, rows);
+    // Each model's first known price opens its price history.
+    await recordPrices(tx, ids.map((id, i) => ({ model_id: id, pricing: rows[i].pricing!, source: "catalog" })), new Date());
+    return ids.length;
   });
 }
 

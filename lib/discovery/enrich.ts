@@ -1,9 +1,12 @@
-import type { CatalogModel } from "@/lib/catalog";
-import { capabilitiesSchema, type Provider, type Tier } from "@/lib/domain";
+import { getCatalog, type CatalogModel } from "@/lib/catalog";
+import type { ProviderFacts } from "@/lib/db/facts-columns";
+import type { Provider, Tier } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/models-repo";
 import type { ModelWrite } from "@/lib/db/models-repo";
+import { findFacts, type MetadataFacts, type MetadataSource } from "@/lib/metadata";
 import type { Classification } from "./classify";
 import type { ListedGroup } from "./group";
+import { resolveFigures } from "./precedence";
 
 /** The columns discovery writes for one model (insert or refresh): the write repository's shape. */
 export type ModelValues = ModelWrite;
@@ -23,6 +26,33 @@ export function versionRank(cls: Classification, order: readonly string[]): numb
 
 const positive = (n: number | null | undefined) => (typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null);
 
+/** The metadata sources' facts a run read, and which sources it could not read at all. */
+export interface RunFacts {
+  facts: MetadataFacts;
+  unavailable: ReadonlySet<MetadataSource>;
+  /** The run's date: when the provider stated what it listed. */
+  now: Date;
+}
+
+/** The catalog's date: its version (YYYY-MM-DD). */
+export const catalogAsOf = (): string => getCatalog().version;
+
+/** What a provider's listing states of a model: limits, and the capabilities it names (true or false). */
+export function statedFacts(m: ListedGroup["model"]): ProviderFacts {
+  const capabilities = Object.fromEntries(Object.entries(m.capabilities).filter(([, v]) => typeof v === "boolean")) as Record<string, boolean>;
+  return { context_window: positive(m.input_token_limit), max_tokens: positive(m.output_token_limit), capabilities };
+}
+
+/** The model's figures by precedence (lib/discovery/precedence.ts) from the listing, the catalogs and the row. */
+function figuresFor(group: ListedGroup, row: ModelRow | undefined, cat: CatalogModel | undefined, names: string[], run: RunFacts | undefined) {
+  const metadata = run ? findFacts(run.facts, { provider: group.provider, id: row?.model_name ?? group.id, aliases: [...new Set(names)] }) : {};
+  const figures = resolveFigures({
+    stated: statedFacts(group.model), statedAt: (run?.now ?? new Date()).toISOString(), metadata,
+    unavailable: run?.unavailable ?? new Set(), catalog: cat, catalogAsOf: catalogAsOf(), overrides: row?.overrides ?? {}, row,
+  });
+  return { ...figures, matched: Object.fromEntries(Object.entries(metadata).map(([s, m]) => [s, m.matched_id])) };
+}
+
 /**
  * The values of a listed model: tier from the admin, else the rules, else the catalog, else a guess (needs review);
  * figures the provider states win over the catalog's, the catalog's over what the row had.
@@ -32,7 +62,7 @@ export function valuesFor(
   cls: Classification,
   row: ModelRow | undefined,
   lookup: CatalogLookup,
-  meta: { rankOrder: readonly string[]; rulesVersion: string },
+  meta: { rankOrder: readonly string[]; rulesVersion: string; run?: RunFacts },
 ): ModelValues {
   const provider = group.provider;
   const m = group.model;
@@ -43,7 +73,7 @@ export function valuesFor(
   const tier: Tier = admin ? row!.model_type : cls.recognised ? cls.tier : (cat?.tier ?? cls.tier);
   const family = admin ? row!.family : cls.recognised ? cls.family : (cat?.family ?? row?.family ?? null);
   const needs_review = admin ? false : !cls.recognised && !cat;
-  const stated = Object.fromEntries(Object.entries(m.capabilities).filter(([, v]) => typeof v === "boolean")) as Record<string, boolean>;
+  const { matched, ...figures } = figuresFor(group, row, cat, names, meta.run);
   const aliases = [...new Set([...(row?.aliases ?? []), ...group.ids])].filter((a) => a !== model_name);
   // The previous fingerprint is recomputed by the plan, never carried over.
   const { classified_by, fingerprint: _previous, ...rowMeta } = row?.metadata ?? {};
@@ -57,10 +87,11 @@ export function valuesFor(
     version_rank: versionRank(cls, meta.rankOrder),
     is_preview: m.is_preview || cls.is_preview || (cat?.preview ?? false),
     needs_review,
-    capabilities: capabilitiesSchema.parse({ ...(row?.capabilities ?? {}), ...(cat?.capabilities ?? {}), ...stated }),
-    pricing: cat?.pricing ?? row?.pricing ?? { input_per_mtok: null, output_per_mtok: null },
-    max_tokens: positive(m.output_token_limit) ?? cat?.max_tokens ?? row?.max_tokens ?? null,
-    context_window: positive(m.input_token_limit) ?? cat?.context_window ?? row?.context_window ?? null,
+    capabilities: figures.capabilities,
+    pricing: figures.pricing,
+    max_tokens: figures.max_tokens,
+    context_window: figures.context_window,
+    provenance: figures.provenance,
     aliases,
     release_date: m.release_date ?? cat?.release_date ?? row?.release_date ?? null,
     shutdown_date: m.shutdown_date ?? cat?.shutdown_date ?? null,
@@ -68,6 +99,9 @@ export function valuesFor(
       ...rowMeta,
       ...(admin ? { classified_by } : {}),
       ...(cat ? { catalog_source: cat.source } : {}),
+      // What the listing stated, so a metadata refresh without a listing still ranks it above the catalogs.
+      provider_facts: statedFacts(m),
+      ...(Object.keys(matched).length > 0 ? { metadata_match: matched } : {}),
       discovery: {
         rules_version: meta.rulesVersion,
         rule: cls.rule,

@@ -1,5 +1,5 @@
 import { PROVIDERS, type Provider } from "@/lib/domain";
-import type { RunError } from "@/lib/db/run-log";
+import type { RunError, RunWarning } from "@/lib/db/run-log";
 import type { FinishRunParams } from "@/lib/db/runs-repo";
 import type { ChangePlan } from "./plan";
 import type { ProgressTracker } from "./progress";
@@ -14,6 +14,8 @@ export interface RunFindings {
   errors: RunError[];
   tracker: ProgressTracker;
   startedAt: number;
+  /** Warnings found before planning (a metadata source that failed). */
+  warnings?: RunWarning[];
 }
 
 /** The run row's closing values as this module builds them: typed, so the summary is read back without casts. */
@@ -43,7 +45,7 @@ export function runOutcome(f: RunFindings, plan: ChangePlan | undefined, status:
     added_models: (plan?.adds ?? []).map((a) => ({ provider: a.provider, model_name: a.model_name, model_type: a.model_type, needs_review: a.needs_review })),
     deprecated_models: (plan?.deactivations ?? []).map((d) => ({ provider: d.provider, model_name: d.model_name })),
     default_changes: plan?.defaultChanges ?? [],
-    warnings: [...(plan?.warnings ?? []), ...f.skipped.map((p) => ({ source: p, message: "skipped (no API key)" }))],
+    warnings: [...(f.warnings ?? []), ...(plan?.warnings ?? []), ...f.skipped.map((p) => ({ source: p, message: "skipped (no API key)" }))],
     errors: [...f.errors, ...extraErrors],
     execution_time_ms: Date.now() - f.startedAt,
   };

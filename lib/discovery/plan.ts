@@ -9,6 +9,7 @@ import { toRankedEntry, type SlotEntry } from "@/lib/registry/ranked-entry";
 import type { DefaultChange, DefaultSettings } from "@/lib/registry/types";
 import { splitChatModels } from "./chat-filter";
 import { classifyName } from "./classify";
+import { noFacts, type MetadataFacts, type MetadataSource } from "@/lib/metadata";
 import { isAdminClassified, valuesFor, type CatalogLookup, type ModelValues } from "./enrich";
 import { groupListing, type ListedGroup } from "./group";
 import { getRules, type CompiledRules } from "./rules-schema";
@@ -45,6 +46,8 @@ export interface PlanInput {
   now: Date;
   rules?: CompiledRules;
   catalog?: CatalogLookup;
+  /** The metadata sources' facts (none when omitted) and the sources that could not be read at all. */
+  metadata?: { facts: MetadataFacts; unavailable: ReadonlySet<MetadataSource> };
 }
 
 interface Entry extends SlotEntry {
@@ -117,7 +120,8 @@ export function planChanges(input: PlanInput): ChangePlan {
     const groups = groupListing(provider, chat, rules);
     const rows = input.registry.filter((r) => r.provider === provider);
     const matched = matchRows(groups, rows, pr.stableSuffix);
-    const meta = { rankOrder: pr.rankOrder, rulesVersion: rules.version };
+    const run = { facts: input.metadata?.facts ?? noFacts(), unavailable: input.metadata?.unavailable ?? new Set<MetadataSource>(), now: input.now };
+    const meta = { rankOrder: pr.rankOrder, rulesVersion: rules.version, run };
 
     const entries: Entry[] = groups.map((g) => {
       const row = matched.get(g);

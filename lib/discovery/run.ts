@@ -10,6 +10,7 @@ import type { ListFn, ListOptions } from "./list";
 import { runOutcome, toSummary, type RunFindings, type RunOutcome } from "./outcome";
 import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
 import { leaseFromEnv, PROVIDER_ENV, providerConfigsFromEnv, providerDeadlineFromEnv, retryOptionsFromEnv, type ProviderConfig, type RetryOptions } from "./providers/config";
+import { readRunMetadata, type RunMetadata } from "./read-metadata";
 import { runStatus, type RunSummary } from "./summary";
 import { LeaseLostError, planAndWrite } from "./write";
 
@@ -77,10 +78,13 @@ async function execute(opts: RunDiscoveryOptions, env: Env, configs: Record<Prov
   if (configured.length === 0) {
     errors.push({ provider: "all", message: `No provider is configured: set at least one of ${Object.values(KEY_VARS).join(", ")}` });
   }
-  const listed = await listProviders(plan);
+  // The catalogs are read while the providers list: neither waits for the other.
+  const [listed, metadata] = await Promise.all([listProviders(plan), readRunMetadata(opts.db, { env, fetch: opts.fetch, now: opts.now })]);
   await tracker.stop();
-  const findings: RunFindings = { configured, skipped, listings: listed.listings, errors: [...errors, ...listed.errors], tracker, startedAt };
-  const outcome = await writeRun(opts, runId, findings);
+  const findings: RunFindings = {
+    configured, skipped, listings: listed.listings, errors: [...errors, ...metadata.errors, ...listed.errors], tracker, startedAt, warnings: metadata.warnings,
+  };
+  const outcome = await writeRun(opts, runId, findings, metadata);
   return toSummary(runId, outcome, skipped);
 }
 
@@ -105,12 +109,12 @@ function listingPlan(opts: RunDiscoveryOptions, env: Env, configs: Record<Provid
  * Plans and writes in one transaction with closing the run row; on any error nothing of it is kept and the
  * run is closed as failed.
  */
-async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings): Promise<RunOutcome> {
+async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings, metadata: RunMetadata): Promise<RunOutcome> {
   const status = runStatus(f.configured.length, f.listings.length);
   const now = (opts.now ?? (() => new Date()))();
   try {
     return await opts.db.transaction(async (tx) => {
-      const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger });
+      const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger, metadata });
       const outcome = runOutcome(f, plan, status);
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
       return outcome;

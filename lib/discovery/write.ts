@@ -1,8 +1,10 @@
 import { deactivateModels, insertModels, listRegistryForPlan, lockRegistry, refreshListedModels, touchModels } from "@/lib/db/models-repo";
+import { recordPrices, type PriceObservation } from "@/lib/db/prices-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
-import { planChanges, type ChangePlan } from "./plan";
+import type { ModelValues } from "./enrich";
+import { planChanges, type ChangePlan, type PlanInput } from "./plan";
 import type { ProviderListing } from "./types";
 
 /** A run whose lease another process took over (it was marked failed): its results must not be written. */
@@ -18,13 +20,21 @@ export class LeaseLostError extends Error {
  * deactivated, listed models refreshed (reactivated), new ones inserted, then the new defaults set with one
  * audit row each. Any error propagates so the caller's transaction rolls everything back.
  */
-async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string }): Promise<void> {
+async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string; now: Date }): Promise<void> {
   await releaseSlots(tx, plan.defaultChanges);
   await deactivateModels(tx, plan.deactivations.map((d) => d.id));
   await refreshListedModels(tx, plan.refreshes);
   await touchModels(tx, plan.unchanged);
-  await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
+  const added = await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
+  const prices = [...plan.refreshes.map((r) => observed(r.id, r)), ...plan.adds.map((a, i) => observed(added[i], a))];
+  await recordPrices(tx, prices.filter((p): p is PriceObservation => p !== null), audit.now);
   await moveDefaults(tx, plan.defaultChanges, audit);
+}
+
+/** A model's price as the plan decided it, for the price history; none when no source is named. */
+function observed(id: string, v: ModelValues): PriceObservation | null {
+  const source = v.provenance?.pricing?.source;
+  return source ? { model_id: id, pricing: v.pricing, source } : null;
 }
 
 /**
@@ -33,10 +43,12 @@ async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; r
  */
 export async function planAndWrite(
   tx: Db,
-  run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string },
+  run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string; metadata?: PlanInput["metadata"] },
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
-  const plan = planChanges({ registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now });
-  await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId });
+  const plan = planChanges({
+    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, metadata: run.metadata,
+  });
+  await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId, now: run.now });
   return plan;
 }

@@ -1,3 +1,5 @@
+import { emptyProvenance } from "@/lib/db/facts-columns";
+import { NO_EXTRA_PRICES } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/models-repo";
 import type { Provider, Tier } from "@/lib/domain";
 import type { ProviderListing, ProviderModel } from "@/lib/discovery/types";
@@ -35,9 +37,9 @@ export function registryRow(provider: Provider, model_name: string, tier: Tier, 
     id, provider, model_name, display_name: null, model_type: tier, family: null, version_rank: 0,
     is_active: true, is_default: false, is_pinned: false, is_preview: false, needs_review: false,
     capabilities: { vision: false, function_calling: false, json_mode: false, reasoning: false },
-    pricing: { input_per_mtok: null, output_per_mtok: null }, max_tokens: null, context_window: null,
+    pricing: { input_per_mtok: null, output_per_mtok: null, ...NO_EXTRA_PRICES }, max_tokens: null, context_window: null,
     aliases: [], release_date: null, shutdown_date: null, source: "catalog",
-    discovered_at: "2025-01-01T00:00:00.000Z", last_validated_at: null, deactivated_at: null, metadata: {},
+    discovered_at: "2025-01-01T00:00:00.000Z", last_validated_at: null, deactivated_at: null, metadata: {}, provenance: emptyProvenance(), overrides: {},
     created_at: "2025-01-01T00:00:00.000Z", updated_at: "2025-01-01T00:00:00.000Z",
     ...extra,
   };
