@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defaultChangeSchema, providerSchema, tierSchema, type Provider } from "@/lib/domain";
+import { CAPABILITY_KEYS, defaultChangeSchema, factSourceSchema, PRICE_KEYS, providerSchema, tierSchema, type Provider } from "@/lib/domain";
 import { modelRowWireSchema, runRowWireSchema } from "@/lib/config/schemas";
 
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
@@ -19,6 +19,24 @@ export const settingsPatchBodySchema = z.object({
   allow_preview_defaults: z.boolean().describe("May this provider's preview models become defaults?"),
 });
 
+const overridePrice = z.number().nonnegative().max(10_000).nullable().optional().describe("USD per million tokens; null clears it");
+const overrideLimit = z.number().int().positive().max(100_000_000).nullable().optional().describe("Tokens; null clears it");
+
+/** PUT /api/admin/models/<id>/overrides: a value sets a figure, null clears it, an absent field stays. */
+export const overridesBodySchema = z.strictObject({
+  pricing: z.strictObject(Object.fromEntries(PRICE_KEYS.map((k) => [k, overridePrice])) as Record<(typeof PRICE_KEYS)[number], typeof overridePrice>).nullable().optional(),
+  context_window: overrideLimit,
+  max_tokens: overrideLimit,
+  capabilities: z
+    .strictObject(Object.fromEntries(CAPABILITY_KEYS.map((k) => [k, z.boolean().nullable().optional()])) as Record<(typeof CAPABILITY_KEYS)[number], z.ZodOptional<z.ZodNullable<z.ZodBoolean>>>)
+    .nullable()
+    .optional(),
+});
+export type OverridesBody = z.infer<typeof overridesBodySchema>;
+
+/** POST /api/admin/metadata/refresh: no options. */
+export const metadataRefreshBodySchema = z.strictObject({});
+
 // Answers of the admin routes: the console takes its types from these (type-only imports).
 
 const isoTimestamp = z.string().describe("ISO 8601 timestamp");
@@ -37,11 +55,43 @@ export const defaultChangeRowWireSchema = z.object({
 });
 export type DefaultChangeRowWire = z.infer<typeof defaultChangeRowWireSchema>;
 
+const nullablePrice = z.number().nullable();
+
+/** One entry of a model's price history: the price in effect from effective_from. */
+export const priceRowWireSchema = z.object({
+  input_per_mtok: nullablePrice,
+  output_per_mtok: nullablePrice,
+  cache_read_per_mtok: nullablePrice,
+  cache_write_per_mtok: nullablePrice,
+  input_above_200k_per_mtok: nullablePrice,
+  output_above_200k_per_mtok: nullablePrice,
+  source: factSourceSchema,
+  effective_from: isoTimestamp,
+});
+export type PriceRowWire = z.infer<typeof priceRowWireSchema>;
+
+/** One audited change of a figure (an override set or cleared, a refresh that moved a figure). */
+export const factChangeRowWireSchema = z.object({
+  id: z.string(),
+  model_id: z.string().nullable(),
+  provider: providerSchema,
+  model_name: z.string(),
+  field: z.string(),
+  from_value: z.unknown(),
+  to_value: z.unknown(),
+  source: z.string(),
+  changed_by: z.string(),
+  created_at: isoTimestamp,
+});
+export type FactChangeRowWire = z.infer<typeof factChangeRowWireSchema>;
+
 /** GET /api/admin/models/<id> */
 export const modelDetailResponseSchema = z.object({
   success: z.literal(true),
   model: modelRowWireSchema,
   default_history: z.array(defaultChangeRowWireSchema),
+  price_history: z.array(priceRowWireSchema).describe("Newest first: each row the price in effect from effective_from"),
+  fact_changes: z.array(factChangeRowWireSchema).describe("Audited figure changes of this model, newest first"),
   pin: z.object({ allowed: z.boolean(), reason: z.string().nullable() }).describe("Whether the model may be pinned now, and if not why"),
 });
 export type ModelDetailResponse = z.infer<typeof modelDetailResponseSchema>;
@@ -77,3 +127,21 @@ export type RunStartedResponse = z.infer<typeof runStartedResponseSchema>;
 /** GET /api/ai-model-updater/runs/<id> */
 export const runResponseSchema = z.object({ success: z.literal(true), run: runRowWireSchema });
 export type RunResponse = z.infer<typeof runResponseSchema>;
+
+/** PUT /api/admin/models/<id>/overrides */
+export const overridesResponseSchema = z.object({ success: z.literal(true), model: modelRowWireSchema });
+export type OverridesResponse = z.infer<typeof overridesResponseSchema>;
+
+/** POST /api/admin/metadata/refresh */
+export const metadataRefreshResponseSchema = z.object({
+  success: z.literal(true),
+  sources: z.array(z.object({
+    source: z.string(), state: z.string(), entries: z.number().int(), skipped: z.number().int(),
+    as_of: z.string().nullable(), error: z.string().optional(),
+  })),
+  warnings: z.array(z.object({ source: z.string(), message: z.string() })),
+  errors: z.array(z.object({ provider: z.string().nullable(), message: z.string() })),
+  models_updated: z.number().int(),
+  changes: z.array(z.object({ provider: providerSchema, model_name: z.string(), field: z.string(), from: z.unknown(), to: z.unknown(), source: z.string() })),
+});
+export type MetadataRefreshResponse = z.infer<typeof metadataRefreshResponseSchema>;

@@ -1,3 +1,4 @@
+import { NO_EXTRA_PRICES } from "@/lib/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { getCatalog } from "@/lib/catalog";
@@ -31,7 +32,9 @@ describe.each(DRIVERS)("schema on %s", (driver) => {
     const all = await listModels(t.db);
     expect(all.length).toBe(Object.values(catalog.providers).reduce((n, p) => n + p.models.length, 0));
     const gpt5 = all.find((m) => m.model_name === "gpt-5")!;
-    expect(gpt5.pricing).toEqual({ input_per_mtok: 1.25, output_per_mtok: 10 });
+    // The catalog states input and output only: the other four prices are unknown, never 0.
+    expect(gpt5.pricing).toEqual({ input_per_mtok: 1.25, output_per_mtok: 10, ...NO_EXTRA_PRICES });
+    expect(gpt5.provenance.pricing).toEqual({ source: "catalog", as_of: catalog.version });
     expect(gpt5.context_window).toBe(400000);
     expect(gpt5.release_date).toBe("2025-08-07");
     expect(gpt5.aliases).toContain("gpt-5-2025-08-07");
