@@ -40,6 +40,9 @@ interface Candidate {
 
 const entry = (source: FactSource, as_of: string | null): ProvenanceEntry => ({ source, as_of });
 const nullPricing = (): Pricing => Object.fromEntries(PRICE_KEYS.map((k) => [k, null])) as unknown as Pricing;
+// Only the six prices, whatever else a source's pricing carries (e.g. the long-context threshold).
+const sixPrices = (p: Partial<Pricing> | null): Partial<Pricing> =>
+  Object.fromEntries(PRICE_KEYS.filter((k) => typeof p?.[k] === "number").map((k) => [k, p![k]]));
 const priced = (p: Partial<Pricing> | null) => !!p && (p.input_per_mtok != null || p.output_per_mtok != null);
 
 /** Every source's statement in precedence order: admin, provider, models.dev, LiteLLM, catalog, the row. */
@@ -89,11 +92,11 @@ export function resolveFigures(input: FactInputs): ResolvedFigures {
 
   const base = list.find((x) => x.source !== "admin" && priced(x.c.pricing));
   if (base) {
-    out.pricing = { ...nullPricing(), ...base.c.pricing };
+    out.pricing = { ...nullPricing(), ...sixPrices(base.c.pricing) };
     provenance.pricing = provenanceOf(base.c, row, "pricing");
   }
   if (input.overrides.pricing && Object.keys(input.overrides.pricing).length > 0) {
-    out.pricing = { ...out.pricing, ...input.overrides.pricing };
+    out.pricing = { ...out.pricing, ...sixPrices(input.overrides.pricing) };
     provenance.pricing = list[0].c.entry;
   }
   for (const field of ["context_window", "max_tokens"] as const) {
