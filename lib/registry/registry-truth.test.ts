@@ -35,6 +35,7 @@ describe.each(DRIVERS)("registry truth against the fake providers and catalogs o
   };
 
   beforeAll(async () => {
+    fake.reset(); // the previous driver's last test left a fault behind
     t = await createTestDb(driver);
     setDb(t.db);
     server = await startAppServer({ routes: [{ path: "/api/ai-model-config", module: configRoute }, { path: "/api/admin/models/[id]", module: modelRoute }] });
