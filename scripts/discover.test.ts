@@ -59,6 +59,20 @@ describe("npm run discover", () => {
     expect(r.code).toBe(1);
   });
 
+  it("refreshes only the metadata with --metadata-only (no provider listed), and exits 1 when a source fails", async () => {
+    const listingsBefore = fake.requests().filter((q) => q.provider !== null).length;
+    const r = await discover(["--metadata-only"], { ...providerEnv(), DATABASE_URL: `pglite://${dir}/db` });
+    expect(r.stdout).toMatch(/Metadata refresh/);
+    expect(r.stdout).toMatch(/models\.dev\s+(fresh|not_modified)/);
+    expect(r.code).toBe(0);
+    expect(fake.requests().filter((q) => q.provider !== null)).toHaveLength(listingsBefore);
+    fake.setMetadataFault("models.dev", "500");
+    const failed = await discover(["--metadata-only", "--json"], { ...providerEnv(), DATABASE_URL: `pglite://${dir}/db` });
+    fake.reset();
+    expect(JSON.parse(failed.stdout)).toMatchObject({ warnings: [{ source: "models.dev" }], models_updated: 0 });
+    expect(failed.code).toBe(1);
+  });
+
   it("exits 2 when no provider is configured", async () => {
     const r = await discover([], { DATABASE_URL: `pglite://${dir}/db` });
     expect(r.stdout).toMatch(/FAILED/);
