@@ -11,24 +11,43 @@ export const CAPABILITIES: { key: string; label: string; Icon: LucideIcon }[] = 
   { key: "reasoning", label: "Reasoning", Icon: BrainIcon },
 ];
 
-/** One icon per capability a model has, each named for screen readers and explained by a tooltip. */
+/** A capability's three states: a source says yes, a source says no, or nobody says (unknown). */
+export type CapabilityState = "yes" | "no" | "unknown";
+
+export function capabilityState(value: boolean | null | undefined): CapabilityState {
+  return value === true ? "yes" : value === false ? "no" : "unknown";
+}
+
+/**
+ * One icon per capability a model has; an unknown capability is drawn faint and dashed ("unknown", not "no"),
+ * one a source denies is left out. Each is named for screen readers and explained by a tooltip.
+ */
 export function CapabilityIcons({ capabilities }: { capabilities: ModelRow["capabilities"] }) {
-  const present = CAPABILITIES.filter((c) => capabilities[c.key]);
-  if (present.length === 0) return <span className="text-muted-foreground">—</span>;
+  const shown = CAPABILITIES.map((c) => ({ ...c, state: capabilityState(capabilities[c.key]) })).filter((c) => c.state !== "no");
+  if (shown.length === 0) return <span className="text-muted-foreground">—</span>;
   return (
     <ul className="flex items-center gap-1.5" aria-label="Capabilities" data-testid="capabilities">
-      {present.map(({ key, label, Icon }) => (
-        <li key={key}>
-          <Tooltip>
-            <TooltipTrigger asChild>
-              <span role="img" aria-label={label} data-capability={key} className="inline-flex text-muted-foreground">
-                <Icon className="size-4" aria-hidden />
-              </span>
-            </TooltipTrigger>
-            <TooltipContent>{label}</TooltipContent>
-          </Tooltip>
-        </li>
-      ))}
+      {shown.map(({ key, label, Icon, state }) => {
+        const text = state === "yes" ? label : `${label}: unknown`;
+        return (
+          <li key={key}>
+            <Tooltip>
+              <TooltipTrigger asChild>
+                {state === "yes" ? (
+                  <span role="img" aria-label={text} data-capability={key} className="inline-flex text-muted-foreground">
+                    <Icon className="size-4" aria-hidden />
+                  </span>
+                ) : (
+                  <span role="img" aria-label={text} data-capability-unknown={key} className="inline-flex rounded-sm border border-dashed border-muted-foreground/40 text-muted-foreground/40">
+                    <Icon className="size-4" aria-hidden />
+                  </span>
+                )}
+              </TooltipTrigger>
+              <TooltipContent>{text}</TooltipContent>
+            </Tooltip>
+          </li>
+        );
+      })}
     </ul>
   );
 }

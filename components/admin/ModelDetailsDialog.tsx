@@ -6,8 +6,11 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { DefaultChangeRowWire as DefaultHistoryEntry } from "@/lib/api/schemas";
 import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { useModelDetailQuery } from "@/hooks/use-model-detail-query";
-import { formatCount, formatDate, formatDateTime, formatPrice, formatTokens } from "@/lib/format";
-import { CAPABILITIES } from "./CapabilityIcons";
+import { formatCount, formatDate, formatDateTime, formatTokens } from "@/lib/format";
+import { CAPABILITIES, capabilityState } from "./CapabilityIcons";
+import { ModelPrices, PriceHistory } from "./ModelPrices";
+import { OverridesForm } from "./OverridesForm";
+import { ProvenanceNote } from "./ProvenanceNote";
 import { ModelActions } from "./ModelActions";
 import { ErrorState } from "./QueryState";
 import { ModelBadges, TierBadge } from "./StatusBadges";
@@ -41,6 +44,11 @@ export function ModelDetailsDialog({ modelId, fallback, onOpenChange }: Props) {
             </div>
             <ModelActions model={model} pin={detail.data?.pin} />
             <Facts model={model} />
+            <ModelPrices model={model} />
+            <Separator />
+            <PriceHistory rows={detail.data?.price_history} />
+            <Separator />
+            <OverridesForm key={`${model.id}:${JSON.stringify(model.overrides)}`} model={model} />
             <Separator />
             <History detail={detail} />
             <Separator />
@@ -78,18 +86,20 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 function Facts({ model: m }: { model: ModelRow }) {
-  const caps = CAPABILITIES.map((c) => ({ ...c, on: Boolean(m.capabilities[c.key]) }));
+  const caps = CAPABILITIES.map((c) => ({ ...c, state: capabilityState(m.capabilities[c.key]) }));
   const extra = Object.entries(m.capabilities).filter(([k, v]) => v && !CAPABILITIES.some((c) => c.key === k));
   return (
     <div className="space-y-4">
       <dl className="grid gap-x-6 sm:grid-cols-3 sm:gap-y-3" data-testid="model-facts">
         <Fact label="Context window">
           {formatTokens(m.context_window)} {m.context_window ? <span className="text-muted-foreground">({formatCount(m.context_window)})</span> : null}
+          <ProvenanceNote entry={m.provenance.context_window} testId="provenance-context_window" />
         </Fact>
-        <Fact label="Max output">{m.max_tokens ? formatCount(m.max_tokens) : "—"}</Fact>
+        <Fact label="Max output">
+          {m.max_tokens ? formatCount(m.max_tokens) : "—"}
+          <ProvenanceNote entry={m.provenance.max_tokens} testId="provenance-max_tokens" />
+        </Fact>
         <Fact label="Family">{m.family ?? "—"}</Fact>
-        <Fact label="Input $/MTok">{formatPrice(m.pricing.input_per_mtok)}</Fact>
-        <Fact label="Output $/MTok">{formatPrice(m.pricing.output_per_mtok)}</Fact>
         <Fact label="Source">{m.source}</Fact>
         <Fact label="Released">{formatDate(m.release_date)}</Fact>
         <Fact label="Shutdown">{formatDate(m.shutdown_date)}</Fact>
@@ -101,17 +111,23 @@ function Facts({ model: m }: { model: ModelRow }) {
       <div>
         <h3 className="mb-1 font-medium">Capabilities</h3>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {caps.map(({ key, label, Icon, on }) => (
-            <li key={key} className={on ? "" : "text-muted-foreground line-through"}>
+          {caps.map(({ key, label, Icon, state }) => (
+            <li
+              key={key}
+              data-capability-state={state}
+              className={state === "yes" ? "" : state === "no" ? "text-muted-foreground line-through" : "italic text-muted-foreground/60"}
+            >
               <Icon className="mr-1 inline size-4 align-[-3px]" aria-hidden />
               {label}
-              <span className="sr-only">{on ? ": yes" : ": no"}</span>
+              {state === "unknown" ? " (unknown)" : null}
+              <span className="sr-only">{state === "yes" ? ": yes" : state === "no" ? ": no" : ""}</span>
             </li>
           ))}
           {extra.map(([k]) => (
             <li key={k}>{k.replaceAll("_", " ")}</li>
           ))}
         </ul>
+        <ProvenanceNote entry={m.provenance.capabilities} testId="provenance-capabilities" />
       </div>
       <div>
         <h3 className="mb-1 font-medium">Aliases</h3>
