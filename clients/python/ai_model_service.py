@@ -7,6 +7,11 @@ Configuration: AI_MODEL_CONFIG_URL (base URL of the app) and AI_MODEL_CONFIG_KEY
 Answers are cached for `ttl` seconds, one request is in flight per provider and type, a failed call answers
 the last good (stale) answer, and without one the built-in defaults (read from lib/catalog/catalog.json when
 it is reachable). get_model never raises.
+
+Capabilities (vision, function_calling, json_mode, reasoning) are three-valued: True, False (a source says so)
+or None (unknown); test with `is True` / `is False`, never by truthiness alone. Answers also carry `provenance`
+({pricing, context_window, max_tokens, capabilities}: {"source", "as_of"} or None) and, where known, the extra
+prices cache_read_per_mtok, cache_write_per_mtok, input_above_200k_per_mtok, output_above_200k_per_mtok.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ __all__ = ["AIModelService", "ModelConfigError", "builtin_defaults"]
 
 PROVIDERS = ("openai", "anthropic", "google", "mistral")
 MODEL_TYPES = ("flagship", "fast")
+_CAPABILITIES = ("vision", "function_calling", "json_mode", "reasoning")
 
 # Used only when the catalog file is not reachable (the client copied alone into another repository).
 _BUILTIN_NAMES: Dict[str, Dict[str, str]] = {
@@ -64,7 +70,8 @@ def builtin_defaults(catalog_path: Optional[str] = None) -> Dict[Tuple[str, str]
                     "provider": provider,
                     "model_type": model_type,
                     "display_name": model.get("display_name"),
-                    "capabilities": model.get("capabilities", {}),
+                    # Unknown capabilities are None, never False.
+                    "capabilities": {k: model.get("capabilities", {}).get(k) for k in _CAPABILITIES},
                     "pricing": model.get("pricing", {"input_per_mtok": None, "output_per_mtok": None}),
                     "context_window": model.get("context_window"),
                     "max_tokens": model.get("max_tokens"),
@@ -80,7 +87,7 @@ def builtin_defaults(catalog_path: Optional[str] = None) -> Dict[Tuple[str, str]
                 "provider": provider,
                 "model_type": model_type,
                 "display_name": None,
-                "capabilities": {},
+                "capabilities": {k: None for k in _CAPABILITIES},
                 "pricing": {"input_per_mtok": None, "output_per_mtok": None},
                 "context_window": None,
                 "max_tokens": None,

@@ -10,7 +10,7 @@ interface RawCatalogModel {
   pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
   context_window: number;
   max_tokens: number;
-  capabilities: Record<string, boolean>;
+  capabilities: Record<string, boolean | null>;
   release_date: string;
   aliases?: string[];
   preview?: boolean;
@@ -42,6 +42,12 @@ export function builtinDefault(provider: Provider, type: ModelType): ModelConfig
     release_date: m.release_date,
     shutdown_date: m.shutdown_date ?? null,
     aliases: m.aliases ?? [],
+    provenance: {
+      pricing: { source: "catalog", as_of: catalog.version },
+      context_window: { source: "catalog", as_of: catalog.version },
+      max_tokens: { source: "catalog", as_of: catalog.version },
+      capabilities: { source: "catalog", as_of: catalog.version },
+    },
     source: "fallback",
   };
 }

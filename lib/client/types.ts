@@ -9,8 +9,19 @@ export interface ModelConfig {
   provider: Provider;
   model_type: string;
   display_name: string | null;
-  capabilities: Record<string, boolean>;
-  pricing: { input_per_mtok: number | null; output_per_mtok: number | null };
+  /** true, false (a source says so) or null (unknown): test `=== true`, never truthiness alone. */
+  capabilities: Record<string, boolean | null>;
+  /** USD per million tokens; the extra prices only where the server knows them. */
+  pricing: {
+    input_per_mtok: number | null;
+    output_per_mtok: number | null;
+    cache_read_per_mtok?: number | null;
+    cache_write_per_mtok?: number | null;
+    input_above_200k_per_mtok?: number | null;
+    output_above_200k_per_mtok?: number | null;
+  };
+  /** Where each group of figures came from, with its date (CONTRACT §7); absent from older servers. */
+  provenance?: Record<"pricing" | "context_window" | "max_tokens" | "capabilities", { source: string; as_of: string | null } | null>;
   context_window: number | null;
   max_tokens: number | null;
   is_preview?: boolean;
