@@ -31,7 +31,7 @@ function discover(args: string[], env: Record<string, string>): Promise<{ code: 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/discover.ts", ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", AMM_DATA_DIR: dir, DISCOVERY_MAX_RETRIES: "0", ...env } as NodeJS.ProcessEnv,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", AMM_DATA_DIR: dir, DISCOVERY_MAX_RETRIES: "0", MODELS_DEV_URL: "off", ...env } as NodeJS.ProcessEnv,
     });
     let stdout = "";
     let stderr = "";
