@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defaultChangeSchema, providerSchema, tierSchema, type Provider } from "@/lib/domain";
 import { modelRowWireSchema, runRowWireSchema } from "@/lib/config/schemas";
+import { defaultChangeRowSchema } from "@/lib/db/audit-repo";
 
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
 export const discoverBodySchema = z.object({
@@ -24,17 +25,7 @@ export const settingsPatchBodySchema = z.object({
 const isoTimestamp = z.string().describe("ISO 8601 timestamp");
 
 /** One row of the default-change audit, as the admin API answers it. */
-export const defaultChangeRowWireSchema = z.object({
-  id: z.string(),
-  provider: providerSchema,
-  model_type: tierSchema,
-  from_model: z.string().nullable(),
-  to_model: z.string().nullable(),
-  reason: z.string(),
-  changed_by: z.string(),
-  run_id: z.string().nullable(),
-  created_at: isoTimestamp,
-});
+export const defaultChangeRowWireSchema = defaultChangeRowSchema.extend({ created_at: isoTimestamp });
 export type DefaultChangeRowWire = z.infer<typeof defaultChangeRowWireSchema>;
 
 /** GET /api/admin/models/<id> */
