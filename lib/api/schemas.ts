@@ -53,13 +53,16 @@ export const providerSettingSchema = z.object({
 });
 export type ProviderSettingsMap = Record<Provider, z.infer<typeof providerSettingSchema>>;
 
-/** GET|PATCH /api/admin/settings */
+/** GET /api/admin/settings */
 export const settingsResponseSchema = z.object({
   success: z.literal(true),
   providers: z.record(providerSchema, providerSettingSchema),
-  default_changes: z.array(defaultChangeSchema).optional(),
 });
 export type SettingsResponse = z.infer<typeof settingsResponseSchema>;
+
+/** PATCH /api/admin/settings: the settings, and the defaults that moved because of them. */
+export const settingsUpdateResponseSchema = settingsResponseSchema.extend({ default_changes: z.array(defaultChangeSchema) });
+export type SettingsUpdateResponse = z.infer<typeof settingsUpdateResponseSchema>;
 
 /** POST /api/ai-model-updater { wait: false } */
 export const runStartedResponseSchema = z.object({ success: z.literal(true), run_id: z.string(), status: z.literal("running") });
