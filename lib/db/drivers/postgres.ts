@@ -1,5 +1,6 @@
 import postgres from "postgres";
 import { normalizeParams, type Db } from "../types";
+import { unavailableOnFailure } from "./unavailable";
 
 type Sql = postgres.Sql | postgres.TransactionSql;
 
@@ -7,15 +8,15 @@ function wrap(sql: Sql, root: postgres.Sql, inTransaction: boolean): Db {
   const db: Db = {
     kind: "postgres",
     async query<T>(text: string, params?: readonly unknown[]) {
-      const rows = await sql.unsafe(text, normalizeParams(params) as postgres.ParameterOrJSON<never>[]);
+      const rows = await unavailableOnFailure(() => sql.unsafe(text, normalizeParams(params) as postgres.ParameterOrJSON<never>[]));
       return [...rows] as T[];
     },
     async exec(script: string) {
-      await sql.unsafe(script);
+      await unavailableOnFailure(() => sql.unsafe(script));
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
       if (inTransaction) return fn(db);
-      return root.begin((tx) => fn(wrap(tx, root, true))) as Promise<T>;
+      return unavailableOnFailure(() => root.begin((tx) => fn(wrap(tx, root, true))) as Promise<T>);
     },
     close: () => root.end({ timeout: 5 }),
   };
