@@ -2,6 +2,7 @@ import { PROVIDERS, type Provider } from "@/lib/domain";
 import { updateRunProgress } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import { logWarn } from "@/lib/log";
+import { trackRun, untrackRun } from "./active-runs";
 import type { ProviderProgress } from "./types";
 
 export type RunProgress = Record<Provider, ProviderProgress>;
@@ -29,6 +30,7 @@ export class ProgressTracker {
 
   /** Renews the lease every third of its length until stop(). */
   startLease(): void {
+    trackRun(this.runId, this.db);
     this.timer = setInterval(() => this.schedule(), Math.max(50, Math.floor(this.leaseMs / 3)));
     this.timer.unref?.();
   }
@@ -64,6 +66,7 @@ export class ProgressTracker {
 
   /** Stops lease renewal and waits for the last progress write. */
   async stop(): Promise<void> {
+    untrackRun(this.runId);
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     this.dirty = false;
