@@ -58,7 +58,13 @@ export async function authorize(req: Request, access: Access): Promise<Principal
   const principal = access === "cron" && bearerToken(req) === undefined ? undefined : await identify(req);
   if (!principal) {
     const given = bearerToken(req) !== undefined;
-    throw new ApiError("unauthorized", given ? "Invalid token" : "Missing Authorization: Bearer <token>", {
+    const header = req.headers.get("authorization")?.trim();
+    const message = given
+      ? "Invalid token"
+      : header
+        ? "Authorization must use the Bearer scheme: Authorization: Bearer <token>"
+        : "Missing Authorization: Bearer <token>";
+    throw new ApiError("unauthorized", message, {
       headers: { "WWW-Authenticate": 'Bearer realm="ai-model-manager"' },
     });
   }

@@ -33,7 +33,8 @@ export function withRoute<P = Record<string, never>>(access: Access, handler: Ha
 
 /** Parses the query string with a route's schema; a bad field is a 400 that names it. */
 export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, schema: S): z.infer<S> {
-  const query = Object.fromEntries(searchParams);
+  // An empty value (`?provider=&type=`, as the README writes the filters) means the parameter is not given.
+  const query = Object.fromEntries([...searchParams].filter(([, v]) => v !== ""));
   rejectControlChars(query, "query");
   const parsed = schema.safeParse(query);
   if (!parsed.success) throw fromZodError(parsed.error, "query");
