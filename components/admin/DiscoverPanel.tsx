@@ -14,7 +14,7 @@ import { RunProgress } from "./RunProgress";
 import { RunSummary } from "./RunSummary";
 import { runToastDescription } from "./run-toast";
 import { RunStatusBadge } from "./StatusBadges";
-import { readMessages, readProgress } from "./run-view";
+import { readProgress } from "./run-view";
 
 /** The "Discover models" button, the live progress of the run, then its result. */
 export function DiscoverPanel() {
