@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { openDb } from "../lib/db/client";
 import { getRun } from "../lib/db/runs-repo";
+import { buildIsFresh } from "../scripts/lib/build";
 import { ADMIN_TOKEN, appServerEnv, FAKE_URL } from "./utils";
 
 async function freePort(): Promise<number> {
@@ -37,6 +38,8 @@ async function waitUntil(check: () => Promise<boolean>, ms: number): Promise<boo
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   test(`npm start ends its whole process tree on ${signal}, frees the port and releases a running discovery`, async () => {
     test.setTimeout(90_000);
+    // npm start would build first, and a build under the suite's server would break the other specs.
+    expect(buildIsFresh(), "the build is older than the sources: rerun `npm test -- --e2e`").toBe(true);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amm-stop-"));
     const port = await freePort();
     const env = { ...process.env, ...appServerEnv(path.join(dir, "db"), dir), PORT: String(port) };

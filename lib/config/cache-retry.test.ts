@@ -10,11 +10,18 @@ import { getModelConfig } from "./service";
 function counted(db: Db) {
   let gate: Promise<void> | undefined;
   let open = () => {};
-  const c = {
+  const c: { queries: number; hold(): void; release(): void; db: Db } = {
     queries: 0,
     hold: () => void (gate = new Promise<void>((r) => (open = r))),
     release: () => open(),
-    db: { ...db, query: async <T,>(text: string, params?: readonly unknown[]) => (c.queries++, gate && (await gate), db.query<T>(text, params)) } as Db,
+    db: {
+      ...db,
+      async query<T>(text: string, params?: readonly unknown[]) {
+        c.queries++;
+        if (gate) await gate;
+        return db.query<T>(text, params);
+      },
+    },
   };
   return c;
 }

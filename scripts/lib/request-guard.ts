@@ -20,3 +20,18 @@ export function answerUnservable(req: http.IncomingMessage, res: http.ServerResp
   res.end(body);
   return true;
 }
+
+/**
+ * A request Node's HTTP parser refuses (an unknown method such as TRACK, a malformed request line): a JSON
+ * 400 instead of Node's bare one, so every answer of the server is the contract's error shape.
+ */
+export function answerUnparsable(err: NodeJS.ErrnoException, socket: import("node:stream").Duplex): void {
+  if (err.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({ success: false, error: { code: "bad_request", message: "Malformed HTTP request" } });
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
+}

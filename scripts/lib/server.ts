@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import { answerUnservable } from "./request-guard";
+import { answerUnparsable, answerUnservable } from "./request-guard";
 
 export interface AppServerOptions {
   dir?: string;
@@ -29,6 +29,7 @@ export async function startApp(options: AppServerOptions): Promise<RunningApp> {
     if (answerUnservable(req, res)) return;
     void handle(req, res);
   });
+  server.on("clientError", answerUnparsable);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());
