@@ -6,6 +6,7 @@ import { defaultChangeRowSchema } from "@/lib/db/audit-repo";
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
 export const discoverBodySchema = z.object({
   wait: z.boolean().default(true).describe("Wait for the run to finish (default) or answer 202 with its id at once"),
+  trigger: z.enum(["admin", "cli"]).default("admin").describe("Who asks: the console (admin, default) or `npm run discover` (cli)"),
 });
 
 /** POST /api/admin/models/<id>/classify */
