@@ -42,7 +42,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     expect(buildIsFresh(), "the build is older than the sources: rerun `npm test -- --e2e`").toBe(true);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amm-stop-"));
     const port = await freePort();
-    const env = { ...process.env, ...appServerEnv(path.join(dir, "db"), dir), PORT: String(port) };
+    const env = { ...process.env, ...appServerEnv(path.join(dir, "db"), dir), PORT: String(port), AMM_SHUTDOWN_GRACE_MS: "3000" };
     const npm = spawn("npm", ["start"], { env, stdio: "ignore" });
     const base = `http://127.0.0.1:${port}`;
     try {
@@ -56,10 +56,13 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       const { run_id } = (await started.json()) as { run_id: string };
 
       const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
+      const signalledAt = Date.now();
       npm.kill(signal);
       expect(await waitUntil(() => portIsFree(port), 12_000), "the port is free").toBe(true);
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      // At most the grace (3 s) for in-flight requests, then the stop itself.
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
       expect(npm.exitCode !== null || npm.signalCode !== null, "npm exited").toBe(true);
+      expect(Date.now() - signalledAt).toBeLessThan(15_000);
 
       const db = await openDb(`pglite://${path.join(dir, "db")}`);
       try {
