@@ -3,6 +3,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Next reads NODE_ENV as it loads: set it before the import.
 (process.env as Record<string, string>).NODE_ENV = "production";
 const { startApp, stopOnSignals } = await import("./lib/server");
+const { readEnv } = await import("../lib/env");
 
 function flag(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -14,5 +15,5 @@ const port = Number(flag(["-p", "--port"]) ?? process.env.PORT ?? 3000);
 const hostname = flag(["-H", "--hostname"]);
 const running = await startApp({ port, hostname });
 console.log(`Ready on http://${hostname ?? "localhost"}:${running.port}`);
-stopOnSignals(running, Number(process.env.AMM_SHUTDOWN_GRACE_MS ?? 8000));
+stopOnSignals(running, readEnv("AMM_SHUTDOWN_GRACE_MS"));
 export {};

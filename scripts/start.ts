@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describeDatabaseUrl } from "../lib/db/client";
-import { checkProductionSecrets, dataDir, getAdminToken } from "../lib/env";
+import { checkProductionSecrets, dataDir, getAdminToken, readEnv } from "../lib/env";
 import { ensureBuild } from "./lib/build";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -36,7 +36,7 @@ const port = Number(portFlag() ?? process.env.PORT ?? 3000);
 const { startApp, stopOnSignals } = await import("./lib/server");
 const running = await startApp({ port });
 console.log(`AI Model Manager on http://localhost:${running.port}/admin (database: ${describeDatabaseUrl(process.env.DATABASE_URL)})`);
-stopOnSignals(running, Number(process.env.AMM_SHUTDOWN_GRACE_MS ?? 8000));
+stopOnSignals(running, readEnv("AMM_SHUTDOWN_GRACE_MS"));
 
 /** `npm start -- -p 4000` (CONTRACT §6). */
 function portFlag(): string | undefined {

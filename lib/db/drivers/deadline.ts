@@ -1,3 +1,4 @@
+import { readEnv, type Env } from "@/lib/env";
 import { DatabaseUnavailableError } from "../types";
 
 /** Timeouts of the postgres.js pool, read from the environment (milliseconds; 0 turns one off). */
@@ -6,16 +7,11 @@ export interface PoolTimeouts {
   statementMs: number;
 }
 
-function readMs(raw: string | undefined, fallback: number): number {
-  const n = Number(raw);
-  return raw !== undefined && raw.trim() !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
-}
-
-/** DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS; short, so a dead database fails a route in under 2 s. */
-export function poolTimeouts(env: Record<string, string | undefined> = process.env): PoolTimeouts {
+/** DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS (lib/env-schema.ts); short, so a dead database fails a route in under 2 s. */
+export function poolTimeouts(env: Env = process.env): PoolTimeouts {
   return {
-    connectMs: readMs(env.DATABASE_CONNECT_TIMEOUT_MS, 1500) || 1500,
-    statementMs: readMs(env.DATABASE_STATEMENT_TIMEOUT_MS, 1500),
+    connectMs: readEnv("DATABASE_CONNECT_TIMEOUT_MS", env) || 1500,
+    statementMs: readEnv("DATABASE_STATEMENT_TIMEOUT_MS", env),
   };
 }
 
