@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "clients/python/**"],
+    ignores: [".next/**", ".next-test/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "clients/python/**"],
   },
 ];
 export default config;

@@ -1,10 +1,6 @@
-/** Runs once when the server starts: refuse to serve in production without strong secrets. */
+/** Runs once when the server starts. The Node-only part lives in its own module, out of the edge bundle. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { checkProductionSecrets } = await import("./lib/env");
-  const problems = checkProductionSecrets();
-  if (problems.length > 0) {
-    for (const p of problems) console.error(`Start-up error: ${p}`);
-    process.exit(1);
-  }
+  const { registerNode } = await import("./lib/instrumentation-node");
+  registerNode();
 }

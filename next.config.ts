@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // The test build lives apart (scripts/test.ts sets AMM_DIST_DIR), so `npm test` never replaces the build
+  // under a running `npm start`; scripts/lib/build.ts distDir() reads the same variable.
+  distDir: process.env.AMM_DIST_DIR?.trim() || ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
   poweredByHeader: false,

@@ -54,7 +54,7 @@ export default defineConfig({
     },
     {
       name: "app",
-      command: `npx next start -p ${APP_PORT} -H 127.0.0.1`,
+      command: `npx tsx scripts/serve.ts -p ${APP_PORT} -H 127.0.0.1`,
       url: `${BASE_URL}/api/auth/session`,
       reuseExistingServer: false,
       timeout: 90_000,

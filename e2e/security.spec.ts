@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { readBuildStamp, SECRET_ENV_NAMES, secretEnvFingerprint } from "../scripts/lib/build";
+import { distDir, readBuildStamp, SECRET_ENV_NAMES, secretEnvFingerprint } from "../scripts/lib/build";
 import { BUILD_SECRETS, signIn } from "./utils";
 
 function filesUnder(dir: string): string[] {
@@ -32,10 +32,10 @@ test.describe("secrets stay on the server", () => {
     expect(stamp!.secret_env_sha256, "the build in .next was made with other secret values than the suite's").toBe(
       secretEnvFingerprint(BUILD_SECRETS).secret_env_sha256,
     );
-    const files = filesUnder(path.join(process.cwd(), ".next", "static"));
+    const files = filesUnder(path.join(process.cwd(), distDir(), "static"));
     expect(files.length).toBeGreaterThan(0);
     // Pages prerendered at build time are served as they are: they count as bundle too.
-    files.push(...filesUnder(path.join(process.cwd(), ".next", "server", "app")).filter((f) => /\.(html|rsc|body|meta)$/.test(f)));
+    files.push(...filesUnder(path.join(process.cwd(), distDir(), "server", "app")).filter((f) => /\.(html|rsc|body|meta)$/.test(f)));
     const found = files.flatMap((f) => leaked(fs.readFileSync(f, "latin1")).map((name) => `${name} in ${path.relative(process.cwd(), f)}`));
     expect(found).toEqual([]);
   });

@@ -1,12 +1,7 @@
 import { apiFetch } from "./api-fetch";
 import { useRegistryMutation, type RegistryMutationOptions } from "./model-mutation";
-import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
-import type { ModelChangeResponse, PinModelVars } from "./use-pin-model-mutation";
-
-export interface UnpinResponse extends ModelChangeResponse {
-  /** The default of the slot after the rules re-picked it (null when no model qualifies). */
-  default?: ModelRow | null;
-}
+import type { ModelChangeResponse as UnpinResponse } from "@/lib/api/schemas";
+import type { PinModelVars } from "./use-pin-model-mutation";
 
 /** Releases a pin: the server re-picks the default of that provider and tier at once. */
 export async function unpinModel({ id }: PinModelVars): Promise<UnpinResponse> {

@@ -4,18 +4,13 @@ import { apiFetch, type ApiClientError } from "./api-fetch";
 import { invalidateRegistry } from "./invalidate";
 import { settingsKeys } from "./keys";
 import type { RegistryMutationOptions } from "./model-mutation";
-import type { DefaultChange } from "@/lib/domain";
-import type { ProviderSettingsMap } from "./use-settings-query";
+import type { SettingsUpdateResponse } from "@/lib/api/schemas";
 
 export interface UpdateSettingVars {
   provider: Provider;
   allow_preview_defaults: boolean;
 }
-export interface UpdateSettingResponse {
-  success: true;
-  providers: ProviderSettingsMap;
-  default_changes: DefaultChange[];
-}
+export type UpdateSettingResponse = SettingsUpdateResponse;
 
 /** Allows or forbids preview defaults for one provider; the server re-picks that provider's unpinned defaults. */
 export async function updateSetting(vars: UpdateSettingVars): Promise<UpdateSettingResponse> {

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 /** The four providers, in the order they are shown everywhere. */
 export const PROVIDERS = ["openai", "anthropic", "google", "mistral"] as const;
-export const providerSchema = z.enum(PROVIDERS).describe("AI provider: openai, anthropic, google or mistral");
+export const providerSchema = z
+  .enum(PROVIDERS, { error: (issue) => (issue.input === undefined ? "required" : undefined) })
+  .describe("AI provider: openai, anthropic, google or mistral");
 export type Provider = z.infer<typeof providerSchema>;
 
 /** How providers are named to people: `label` on screen, `api` for the API a message is about (run logs, provider errors). */

@@ -93,7 +93,10 @@ describe("npm run discover", () => {
         process.env[k] = v;
       }
       server = http.createServer(async (req, res) => {
-        const answer = await POST(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }));
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        const body = Buffer.concat(chunks).toString("utf8") || undefined;
+        const answer = await POST(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body }));
         res.writeHead(answer.status, { "content-type": "application/json" });
         res.end(await answer.text());
       });
@@ -117,6 +120,8 @@ describe("npm run discover", () => {
       expect(r.stderr).toMatch(/through http:\/\/127\.0\.0\.1:\d+\/api\/ai-model-updater/);
       expect(r.stdout).toMatch(/SUCCESS/);
       expect(r.code).toBe(0);
+      const [run] = await t.db.query<{ trigger: string }>("select trigger from public.ai_model_update_logs order by started_at desc limit 1");
+      expect(run.trigger).toBe("cli");
     });
 
     it("refuses with a clear message when the app does not answer", async () => {

@@ -59,7 +59,7 @@ async function viaApp(reason: string): Promise<never> {
   if (!json) console.error(`The embedded database is in use by the app; running ${metadataOnly ? "the metadata refresh" : "discovery"} through ${url}`);
   let res: Response;
   try {
-    res = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: "{}" });
+    res = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ trigger: "cli" }) });
   } catch {
     fail(`${reason}\nThe app did not answer at ${url}: stop the app, or start it and retry, or set PORT.`);
   }

@@ -3,6 +3,9 @@ import { openDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seedFromCatalog } from "../lib/db/seed";
 
+// A migration may rewrite a large table: the app's 1.5 s statement timeout is for serving requests.
+process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= "0";
+
 async function main(): Promise<void> {
   const db = await openDb(process.env.DATABASE_URL, { migrate: false });
   try {

@@ -1,10 +1,9 @@
 // `npm start`: build when needed, then serve the production build on PORT (embedded database by default).
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describeDatabaseUrl } from "../lib/db/client";
-import { checkProductionSecrets, dataDir, getAdminToken } from "../lib/env";
+import { checkProductionSecrets, dataDir, getAdminToken, readEnv } from "../lib/env";
 import { ensureBuild } from "./lib/build";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -31,8 +30,17 @@ function localSecret(name: string): string {
 }
 
 ensureBuild();
-const port = process.env.PORT ?? "3000";
-const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-console.log(`AI Model Manager on http://localhost:${port}/admin (database: ${describeDatabaseUrl(process.env.DATABASE_URL)})`);
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-child.on("exit", (code) => process.exit(code ?? 0));
+const port = Number(portFlag() ?? process.env.PORT ?? 3000);
+// The server runs in this process: a signal to it (or to npm, which passes it on) stops everything.
+(process.env as Record<string, string>).NODE_ENV = "production";
+const { startApp, stopOnSignals } = await import("./lib/server");
+const running = await startApp({ port });
+console.log(`AI Model Manager on http://localhost:${running.port}/admin (database: ${describeDatabaseUrl(process.env.DATABASE_URL)})`);
+stopOnSignals(running, readEnv("AMM_SHUTDOWN_GRACE_MS"));
+
+/** `npm start -- -p 4000` (CONTRACT §6). */
+function portFlag(): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === "-p" || a === "--port");
+  return i >= 0 ? args[i + 1] : undefined;
+}

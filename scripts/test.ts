@@ -7,6 +7,8 @@ import { BUILD_SECRETS } from "../e2e/utils/env";
 import { ensureBuild } from "./lib/build";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The browser tests' build has a directory of its own: a running `npm start` keeps serving `.next`.
+process.env.AMM_DIST_DIR ||= ".next-test";
 const root = process.cwd();
 const out = path.join(root, ".tmp");
 fs.mkdirSync(out, { recursive: true });

@@ -105,6 +105,14 @@ class _Entry:
         self.expires_at = expires_at
 
 
+def _check_request(provider: str, model_type: str) -> None:
+    """Raises ValueError for a provider or type outside the contract, instead of answering an empty name."""
+    if provider not in _BUILTIN_NAMES:
+        raise ValueError("Unknown provider %r: use one of %s" % (provider, ", ".join(sorted(_BUILTIN_NAMES))))
+    if model_type not in ("flagship", "fast"):
+        raise ValueError("Unknown model type %r: use flagship or fast" % (model_type,))
+
+
 class AIModelService:
     """Answers the current default model of a provider and type, from the config API with a local cache."""
 
@@ -134,15 +142,18 @@ class AIModelService:
         self._guard = threading.Lock()
 
     def get_model(self, provider: str, model_type: str = "flagship") -> str:
-        """The model name to use. Never raises: a stale answer or the built-in default when the API fails."""
+        """The model name to use. Never raises for a known provider and type: a stale answer or the built-in
+        default when the API fails. An unknown provider or type is the caller's bug: ValueError naming it."""
+        _check_request(provider, model_type)
         try:
             return self.get_model_config(provider, model_type)["model_name"]
         except Exception as err:  # noqa: BLE001 - the promise is "never raises"
             self._report(err if isinstance(err, ModelConfigError) else ModelConfigError(str(err)), provider, model_type)
-            return ""
+            return _BUILTIN_NAMES[provider][model_type]
 
     def get_model_config(self, provider: str, model_type: str = "flagship") -> Dict[str, Any]:
         """The whole answer (model_name, pricing, context_window …) plus "from": network, cache, stale or builtin."""
+        _check_request(provider, model_type)
         key = (provider, model_type)
         hit = self._fresh(key)
         if hit is not None:

@@ -102,13 +102,19 @@ class WithoutServer(unittest.TestCase):
         self.assertTrue(config["pricing"]["input_per_mtok"] is not None)
         self.assertIn("AI_MODEL_CONFIG_URL", errors[0])
 
-    def test_get_model_never_raises_even_for_an_unknown_provider_or_a_failing_handler(self):
+    def test_get_model_never_raises_even_with_a_failing_handler(self):
         def explode(*args):
             raise RuntimeError("broken handler")
 
         service = AIModelService(base_url=closed_port_url(), on_error=explode)
-        self.assertEqual(service.get_model("acme", "flagship"), "")
         self.assertEqual(service.get_model("openai", "fast"), _BUILTIN_NAMES["openai"]["fast"])
+
+    def test_an_unknown_provider_or_type_is_a_clear_error_not_an_empty_name(self):
+        service = AIModelService(base_url=closed_port_url())
+        with self.assertRaisesRegex(ValueError, "Unknown provider 'acme': use one of anthropic, google, mistral, openai"):
+            service.get_model("acme", "flagship")
+        with self.assertRaisesRegex(ValueError, "Unknown model type 'huge'"):
+            service.get_model_config("openai", "huge")
 
 
 @unittest.skipUnless(SERVER and KEY and EXPECTED, "needs a running app (npm test provides one)")

@@ -12,6 +12,7 @@ import { useDiscovery } from "@/hooks/use-discovery";
 import { formatDuration, formatRelative } from "@/lib/format";
 import { RunProgress } from "./RunProgress";
 import { RunSummary } from "./RunSummary";
+import { runToastDescription } from "./run-toast";
 import { RunStatusBadge } from "./StatusBadges";
 import { readProgress } from "./run-view";
 
@@ -19,10 +20,9 @@ import { readProgress } from "./run-view";
 export function DiscoverPanel() {
   const discovery = useDiscovery({
     onFinished: (run) => {
-      const errors = run.errors.length;
       toast({
         title: run.status === "success" ? "Discovery finished" : run.status === "partial" ? "Discovery finished with errors" : "Discovery failed",
-        description: `${run.models_added} added, ${run.models_deprecated} deprecated${errors ? `, ${errors} provider error${errors > 1 ? "s" : ""}` : ""}.`,
+        description: runToastDescription(run),
         variant: run.status === "success" ? "success" : run.status === "failed" ? "destructive" : "default",
       });
     },

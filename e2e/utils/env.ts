@@ -48,6 +48,7 @@ export function appServerEnv(dbDir: string, dataDir: string): Record<string, str
   return {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    AMM_DIST_DIR: process.env.AMM_DIST_DIR?.trim() || ".next",
     DATABASE_URL: `pglite://${dbDir}`,
     AMM_DATA_DIR: dataDir,
     ADMIN_TOKEN,

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { rejectControlChars } from "./control-chars";
 import { ApiError, fromZodError } from "./errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -29,6 +30,7 @@ export async function readJsonBody<S extends z.ZodType>(req: Request, schema: S)
   } catch {
     throw new ApiError("bad_request", "Malformed JSON body", { issues: [{ path: "body", message: "not valid JSON" }] });
   }
+  rejectControlChars(data, "body");
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw fromZodError(parsed.error, "body");
   return parsed.data;

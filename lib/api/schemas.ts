@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { CAPABILITY_KEYS, defaultChangeSchema, factSourceSchema, PRICE_KEYS, providerSchema, tierSchema, type Provider } from "@/lib/domain";
 import { modelRowWireSchema, runRowWireSchema } from "@/lib/config/schemas";
+import { defaultChangeRowSchema } from "@/lib/db/audit-repo";
 
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
 export const discoverBodySchema = z.object({
   wait: z.boolean().default(true).describe("Wait for the run to finish (default) or answer 202 with its id at once"),
+  trigger: z.enum(["admin", "cli"]).default("admin").describe("Who asks: the console (admin, default) or `npm run discover` (cli)"),
 });
 
 /** POST /api/admin/models/<id>/classify */
@@ -42,17 +44,7 @@ export const metadataRefreshBodySchema = z.strictObject({});
 const isoTimestamp = z.string().describe("ISO 8601 timestamp");
 
 /** One row of the default-change audit, as the admin API answers it. */
-export const defaultChangeRowWireSchema = z.object({
-  id: z.string(),
-  provider: providerSchema,
-  model_type: tierSchema,
-  from_model: z.string().nullable(),
-  to_model: z.string().nullable(),
-  reason: z.string(),
-  changed_by: z.string(),
-  run_id: z.string().nullable(),
-  created_at: isoTimestamp,
-});
+export const defaultChangeRowWireSchema = defaultChangeRowSchema.extend({ created_at: isoTimestamp });
 export type DefaultChangeRowWire = z.infer<typeof defaultChangeRowWireSchema>;
 
 const nullablePrice = z.number().nullable();
@@ -112,13 +104,16 @@ export const providerSettingSchema = z.object({
 });
 export type ProviderSettingsMap = Record<Provider, z.infer<typeof providerSettingSchema>>;
 
-/** GET|PATCH /api/admin/settings */
+/** GET /api/admin/settings */
 export const settingsResponseSchema = z.object({
   success: z.literal(true),
   providers: z.record(providerSchema, providerSettingSchema),
-  default_changes: z.array(defaultChangeSchema).optional(),
 });
 export type SettingsResponse = z.infer<typeof settingsResponseSchema>;
+
+/** PATCH /api/admin/settings: the settings, and the defaults that moved because of them. */
+export const settingsUpdateResponseSchema = settingsResponseSchema.extend({ default_changes: z.array(defaultChangeSchema) });
+export type SettingsUpdateResponse = z.infer<typeof settingsUpdateResponseSchema>;
 
 /** POST /api/ai-model-updater { wait: false } */
 export const runStartedResponseSchema = z.object({ success: z.literal(true), run_id: z.string(), status: z.literal("running") });

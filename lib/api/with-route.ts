@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { authorize, type Access } from "@/lib/auth/identify";
 import type { Principal } from "@/lib/auth/principal";
+import { rejectControlChars } from "./control-chars";
 import { ApiError, fromZodError, handleApiError } from "./errors";
 
 export interface RouteContext<P> {
@@ -21,6 +22,7 @@ export function withRoute<P = Record<string, never>>(access: Access, handler: Ha
     try {
       const principal = await authorize(req, access);
       const params = ((await context?.params) ?? {}) as P;
+      rejectControlChars(params, "params");
       const result = await handler({ req, params, searchParams: new URL(req.url).searchParams, principal });
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "private, no-store" } });
@@ -32,7 +34,10 @@ export function withRoute<P = Record<string, never>>(access: Access, handler: Ha
 
 /** Parses the query string with a route's schema; a bad field is a 400 that names it. */
 export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(Object.fromEntries(searchParams));
+  // An empty value (`?provider=&type=`, as the README writes the filters) means the parameter is not given.
+  const query = Object.fromEntries([...searchParams].filter(([, v]) => v !== ""));
+  rejectControlChars(query, "query");
+  const parsed = schema.safeParse(query);
   if (!parsed.success) throw fromZodError(parsed.error, "query");
   return parsed.data;
 }

@@ -49,10 +49,17 @@ const ALLOWED: Record<Exclude<Access, "public">, Principal["role"][]> = {
 /** Throws 401 for a missing or wrong credential, 403 for a valid one without the right. */
 export async function authorize(req: Request, access: Access): Promise<Principal | undefined> {
   if (access === "public") return identify(req);
-  const principal = await identify(req);
+  // The cron entry is a GET that changes state: a cookie sent along with a cross-site link must not start it.
+  const principal = access === "cron" && bearerToken(req) === undefined ? undefined : await identify(req);
   if (!principal) {
     const given = bearerToken(req) !== undefined;
-    throw new ApiError("unauthorized", given ? "Invalid token" : "Missing Authorization: Bearer <token>", {
+    const header = req.headers.get("authorization")?.trim();
+    const message = given
+      ? "Invalid token"
+      : header
+        ? "Authorization must use the Bearer scheme: Authorization: Bearer <token>"
+        : "Missing Authorization: Bearer <token>";
+    throw new ApiError("unauthorized", message, {
       headers: { "WWW-Authenticate": 'Bearer realm="ai-model-manager"' },
     });
   }

@@ -1,4 +1,5 @@
 import type { Principal } from "./principal";
+import { refusesSession } from "./csrf";
 import { SESSION_COOKIE, sessionKey, verifySession } from "./session-cookie";
 import { requestCookies, supabasePrincipal, type CookiePair } from "./supabase";
 
@@ -32,9 +33,9 @@ export async function principalFromCookies(cookies: CookiePair[]): Promise<Princ
 
 /**
  * The admin signed in through the browser (session cookie or Supabase Auth), or null.
- * Unsafe requests from another origin are refused, against CSRF.
+ * Unsafe requests from another site, or saying nothing of where they come from, are refused, against CSRF.
  */
 export async function getSessionPrincipal(req: Request): Promise<Principal | null> {
-  if (isCrossOrigin(req)) return null;
+  if (isCrossOrigin(req) || refusesSession(req)) return null;
   return principalFromCookies(requestCookies(req));
 }

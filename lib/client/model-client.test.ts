@@ -110,9 +110,18 @@ describe("createModelClient against a real server", () => {
     expect(configCalls()).toBe(1);
   });
 
-  it("answers an empty name instead of throwing for a provider outside the contract", async () => {
+  it("rejects a provider or type outside the contract with an error naming it, without asking the API", async () => {
     const c = client();
-    expect(await c.getModel("acme" as never, "flagship")).toBe("");
-    expect(errors[0].status).toBe(400);
+    await expect(c.getModel("acme" as never, "flagship")).rejects.toThrow(/Unknown provider "acme": use one of openai, anthropic, google, mistral/);
+    await expect(c.getModelConfig("openai", "huge" as never)).rejects.toThrow(/Unknown model type "huge"/);
+    expect(configCalls()).toBe(0);
+  });
+
+  it("answers the built-in default and tells onError when no base URL is set", async () => {
+    const seen: ModelConfigError[] = [];
+    const c = createModelClient({ baseUrl: undefined, onError: (e) => seen.push(e) });
+    expect(await c.getModel("openai", "fast")).toBe(getFallbackDefault("openai", "fast").model_name);
+    expect((await c.getModelConfig("mistral")).from).toBe("builtin");
+    expect(seen[0].message).toMatch(/baseUrl/);
   });
 });

@@ -3,8 +3,8 @@ import { builtinDefault } from "./defaults";
 import { ModelConfigError, type ClientModelConfig, type ModelConfig, type ModelType, type Provider } from "./types";
 
 export interface ModelClientOptions {
-  /** Base URL of the AI Model Manager app, e.g. https://models.example.com */
-  baseUrl: string;
+  /** Base URL of the AI Model Manager app, e.g. https://models.example.com; unset: every answer is the built-in default. */
+  baseUrl?: string;
   /** A CONFIG_API_KEYS entry, sent as a bearer token. */
   apiKey?: string;
   /** How long an answer is used without asking again (5 minutes). */
@@ -20,7 +20,7 @@ export interface ModelClientOptions {
 }
 
 export interface ModelClient {
-  /** The model name to use; never throws (a stale answer or the built-in default when the API fails). */
+  /** The model name to use; never throws for a known provider and type (a stale answer or the built-in default when the API fails). */
   getModel(provider: Provider, type?: ModelType): Promise<string>;
   /** The whole answer for a provider and type, with where it came from; never throws for a known provider. */
   getModelConfig(provider: Provider, type?: ModelType): Promise<ClientModelConfig>;
@@ -41,6 +41,15 @@ function isModelConfig(body: unknown): body is ModelConfig & { success: true } {
   return !!b && b.success === true && typeof b.model_name === "string" && b.model_name.length > 0 && typeof b.provider === "string";
 }
 
+const PROVIDERS: readonly string[] = ["openai", "anthropic", "google", "mistral"];
+const TYPES: readonly string[] = ["flagship", "fast"];
+
+/** A provider or type outside the contract is the caller's bug: a clear error, not an empty model name. */
+function checkRequest(provider: string, type: string): void {
+  if (!PROVIDERS.includes(provider)) throw new ModelConfigError(`Unknown provider "${provider}": use one of ${PROVIDERS.join(", ")}`, { code: "unknown_provider" });
+  if (!TYPES.includes(type)) throw new ModelConfigError(`Unknown model type "${type}": use flagship or fast`, { code: "unknown_type" });
+}
+
 /** Creates a client with its own cache: one request in flight per provider and type, stale-if-error, built-in defaults last. */
 export function createModelClient(options: ModelClientOptions): ModelClient {
   const ttlMs = options.ttlMs ?? 300_000;
@@ -48,7 +57,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const now = options.now ?? Date.now;
-  const base = options.baseUrl.replace(/\/+$/, "");
+  const base = (options.baseUrl ?? "").trim().replace(/\/+$/, "");
   const report =
     options.onError ??
     ((error: ModelConfigError, r: { provider: Provider; type: ModelType }) =>
@@ -67,6 +76,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   }
 
   async function request(provider: Provider, type: ModelType, entry: Entry | undefined): Promise<{ config: ModelConfig; etag?: string }> {
+    if (!base) throw new ModelConfigError("no baseUrl is set (e.g. AI_MODEL_CONFIG_URL)");
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
     if (entry?.etag) headers["if-none-match"] = entry.etag;
@@ -113,6 +123,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   }
 
   async function getModelConfig(provider: Provider, type: ModelType = "flagship"): Promise<ClientModelConfig> {
+    checkRequest(provider, type);
     const key = `${provider}/${type}`;
     const entry = cache.get(key);
     const t = now();
@@ -131,17 +142,8 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     async getModel(provider, type = "flagship") {
       const entry = cache.get(`${provider}/${type}`);
       if (entry && now() < entry.expiresAt) return entry.config.model_name; // the warm path
-      try {
-        return (await getModelConfig(provider, type)).model_name;
-      } catch (err) {
-        // Only a provider or type outside the contract gets here (the types rule it out).
-        try {
-          report(err instanceof ModelConfigError ? err : new ModelConfigError(String(err)), { provider, type });
-        } catch {
-          // as above
-        }
-        return "";
-      }
+      // For a known provider and type this never throws: the fallback chain ends at the built-in default.
+      return (await getModelConfig(provider, type)).model_name;
     },
     clear() {
       cache.clear();

@@ -27,7 +27,7 @@ export interface ConfigCacheOptions {
   now: () => number;
 }
 
-const DEFAULT_OPTIONS: ConfigCacheOptions = { ttlMs: 5 * 60_000, refreshTimeoutMs: 5_000, retryMs: 2_000, now: Date.now };
+const DEFAULT_OPTIONS: ConfigCacheOptions = { ttlMs: 5 * 60_000, refreshTimeoutMs: 1_500, retryMs: 2_000, now: Date.now };
 
 interface CacheState {
   options: ConfigCacheOptions;

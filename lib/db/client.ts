@@ -43,6 +43,10 @@ export async function openDb(raw: string | undefined, options: { migrate?: boole
     const { seedFromCatalog } = await import("./seed");
     await migrate(db);
     await seedFromCatalog(db);
+    if (target.driver === "pglite") {
+      const { failOrphanRuns } = await import("./orphan-runs");
+      await failOrphanRuns(db);
+    }
   } else {
     // A registry migrated by the Supabase CLI starts empty: seed it, so the config API answers before any run.
     const { seedIfMigrated } = await import("./seed");

@@ -11,6 +11,23 @@ const rowPricingSchema = z.object(
   >,
 );
 
+/** What a run learnt of a model's listing: the rule that tiered it and the provider's own entry (raw, as listed). */
+export const listingFactsSchema = z.object({
+  rules_version: z.string(),
+  rule: z.number().nullable(),
+  line: z.string().nullable(),
+  listed_ids: z.array(z.string()),
+  raw: z.record(z.string(), z.unknown()).describe("The provider's listing entry as it came"),
+});
+
+/** The metadata column: known keys typed; later keys pass through. */
+export const modelMetadataSchema = z.looseObject({
+  catalog_source: z.string().optional(),
+  classified_by: z.literal("admin").optional(),
+  fingerprint: z.string().optional(),
+  discovery: listingFactsSchema.optional(),
+});
+
 export const modelSourceSchema = z.enum(["catalog", "discovery", "admin"]);
 
 export const modelRowSchema = z.object({
@@ -39,7 +56,7 @@ export const modelRowSchema = z.object({
   discovered_at: timestampSchema,
   last_validated_at: nullableTimestampSchema,
   deactivated_at: nullableTimestampSchema,
-  metadata: z.record(z.string(), z.unknown()),
+  metadata: modelMetadataSchema,
   created_at: timestampSchema,
   updated_at: timestampSchema,
 });

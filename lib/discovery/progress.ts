@@ -3,6 +3,7 @@ import { initialProgress, type ProviderProgress, type RunProgress } from "@/lib/
 import { updateRunProgress } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import { logWarn } from "@/lib/log";
+import { trackRun, untrackRun } from "./active-runs";
 
 export { initialProgress, type RunProgress };
 
@@ -25,6 +26,7 @@ export class ProgressTracker {
 
   /** Renews the lease every third of its length until stop(). */
   startLease(): void {
+    trackRun(this.runId, this.db);
     this.timer = setInterval(() => this.schedule(), Math.max(50, Math.floor(this.leaseMs / 3)));
     this.timer.unref?.();
   }
@@ -60,6 +62,7 @@ export class ProgressTracker {
 
   /** Stops lease renewal and waits for the last progress write. */
   async stop(): Promise<void> {
+    untrackRun(this.runId);
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     this.dirty = false;

@@ -13,6 +13,7 @@ const SOURCES = [
   "package.json",
   "package-lock.json",
   "postcss.config.mjs",
+  "proxy.ts",
   "tsconfig.json",
 ];
 
@@ -46,9 +47,14 @@ export function secretEnvFingerprint(env: Record<string, string | undefined>): O
   return { secrets_present: [...present], secret_env_sha256: hash };
 }
 
+/** The build's directory (next.config.ts distDir): AMM_DIST_DIR, else `.next`. */
+export function distDir(env: Record<string, string | undefined> = process.env): string {
+  return env.AMM_DIST_DIR?.trim() || ".next";
+}
+
 function buildId(root: string): string | null {
   try {
-    return fs.readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim();
+    return fs.readFileSync(path.join(root, distDir(), "BUILD_ID"), "utf8").trim();
   } catch {
     return null;
   }
@@ -57,7 +63,7 @@ function buildId(root: string): string | null {
 /** The stamp of the build now in .next, or null when that build was made without one (a plain `next build`). */
 export function readBuildStamp(root = process.cwd()): BuildStamp | null {
   try {
-    const stamp = JSON.parse(fs.readFileSync(path.join(root, ".next", STAMP_FILE), "utf8")) as BuildStamp;
+    const stamp = JSON.parse(fs.readFileSync(path.join(root, distDir(), STAMP_FILE), "utf8")) as BuildStamp;
     // A stamp left behind by an earlier build describes that build, not this one.
     return stamp.build_id === buildId(root) ? stamp : null;
   } catch {
@@ -69,7 +75,7 @@ function writeBuildStamp(root: string, env: Record<string, string | undefined>):
   const id = buildId(root);
   if (!id) return;
   const stamp: BuildStamp = { build_id: id, ...secretEnvFingerprint(env) };
-  fs.writeFileSync(path.join(root, ".next", STAMP_FILE), JSON.stringify(stamp, null, 2) + "\n");
+  fs.writeFileSync(path.join(root, distDir(), STAMP_FILE), JSON.stringify(stamp, null, 2) + "\n");
 }
 
 function newestMtime(p: string): number {
@@ -86,7 +92,7 @@ function newestMtime(p: string): number {
  * stamped as built with exactly that environment's secret values.
  */
 export function buildIsFresh(root = process.cwd(), env?: Record<string, string | undefined>): boolean {
-  const id = path.join(root, ".next", "BUILD_ID");
+  const id = path.join(root, distDir(), "BUILD_ID");
   if (!fs.existsSync(id)) return false;
   const built = fs.statSync(id).mtimeMs;
   if (!SOURCES.every((s) => newestMtime(path.join(root, s)) <= built)) return false;

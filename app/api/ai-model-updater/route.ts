@@ -13,8 +13,8 @@ export const GET = withRoute("cron", async ({ principal }) => {
 
 // POST: an admin runs discovery; { "wait": false } answers 202 with the run id to poll.
 export const POST = withRoute("admin", async ({ req, principal }) => {
-  const { wait } = await readJsonBody(req, discoverBodySchema);
-  const result = await triggerDiscovery({ trigger: "admin", triggeredBy: principal?.id, wait });
+  const { wait, trigger } = await readJsonBody(req, discoverBodySchema);
+  const result = await triggerDiscovery({ trigger, triggeredBy: principal?.id, wait });
   if (!wait) return Response.json(result, { status: 202, headers: { "Cache-Control": "no-store" } });
   return { ...result };
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { normalizeParams, type Db } from "../types";
+import { unavailableOnFailure } from "./unavailable";
 import { acquireDirLock, releaseDirLock } from "./pglite-lock";
 
 type Queryable = Pick<PGlite, "query" | "exec"> | Transaction;
@@ -10,15 +11,15 @@ function wrap(conn: Queryable, inTransaction: boolean, root: PGlite, onClose: ()
   const db: Db = {
     kind: "pglite",
     async query<T>(text: string, params?: readonly unknown[]) {
-      const res = await conn.query<T>(text, normalizeParams(params));
+      const res = await unavailableOnFailure(() => conn.query<T>(text, normalizeParams(params)));
       return res.rows;
     },
     async exec(script: string) {
-      await conn.exec(script);
+      await unavailableOnFailure(() => conn.exec(script));
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
       if (inTransaction) return fn(db);
-      return root.transaction((tx) => fn(wrap(tx, true, root, onClose)));
+      return unavailableOnFailure(() => root.transaction((tx) => fn(wrap(tx, true, root, onClose))));
     },
     close: onClose,
   };
