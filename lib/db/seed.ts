@@ -25,6 +25,7 @@ function catalogRows(): NewModel[] {
         aliases: m.aliases,
         release_date: m.release_date,
         shutdown_date: m.shutdown_date ?? null,
+        successor: m.successor ?? null,
         source: "catalog",
         metadata: { catalog_source: m.source },
       }),

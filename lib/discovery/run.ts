@@ -111,7 +111,8 @@ async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings
   try {
     return await opts.db.transaction(async (tx) => {
       const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger });
-      const outcome = runOutcome(f, plan, status);
+      // A listing the vanish guard held makes the run partial: it waits for an admin's decision.
+      const outcome = runOutcome(f, plan, runStatus(f.configured.length, f.listings.length, plan.suspect.length));
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
       return outcome;
     });

@@ -1,5 +1,6 @@
 import { deactivateModels, insertModels, listRegistryForPlan, lockRegistry, refreshListedModels, touchModels } from "@/lib/db/models-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
+import { holdListing, listOpenListings, resolveListings } from "@/lib/db/suspect-listings-repo";
 import type { Db } from "@/lib/db/types";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
 import { planChanges, type ChangePlan } from "./plan";
@@ -20,11 +21,21 @@ export class LeaseLostError extends Error {
  */
 async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string }): Promise<void> {
   await releaseSlots(tx, plan.defaultChanges);
-  await deactivateModels(tx, plan.deactivations.map((d) => d.id));
+  for (const reason of new Set(plan.deactivations.map((d) => d.reason))) {
+    await deactivateModels(tx, plan.deactivations.filter((d) => d.reason === reason).map((d) => d.id), reason);
+  }
   await refreshListedModels(tx, plan.refreshes);
   await touchModels(tx, plan.unchanged);
   await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
   await moveDefaults(tx, plan.defaultChanges, audit);
+  await recordSuspectListings(tx, plan, audit.runId);
+}
+
+/** Held listings wait for an admin; a provider listed without suspicion closes the one it had open. */
+async function recordSuspectListings(tx: Db, plan: ChangePlan, runId: string): Promise<void> {
+  for (const s of plan.suspect) await holdListing(tx, { provider: s.provider, runId, missing: s.missing, confirmed: s.confirmed });
+  const held = new Set(plan.suspect.map((s) => s.provider));
+  await resolveListings(tx, [...plan.listed].filter((p) => !held.has(p)));
 }
 
 /**
@@ -36,7 +47,10 @@ export async function planAndWrite(
   run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string },
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
-  const plan = planChanges({ registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now });
+  const held = Object.fromEntries((await listOpenListings(tx)).map((l) => [l.provider, l.missing.map((m) => m.id)]));
+  const plan = planChanges({
+    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, held,
+  });
   await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId });
   return plan;
 }
