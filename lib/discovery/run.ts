@@ -106,7 +106,6 @@ function listingPlan(opts: RunDiscoveryOptions, env: Env, configs: Record<Provid
  * run is closed as failed.
  */
 async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings): Promise<RunOutcome> {
-  const status = runStatus(f.configured.length, f.listings.length);
   const now = (opts.now ?? (() => new Date()))();
   try {
     return await opts.db.transaction(async (tx) => {
