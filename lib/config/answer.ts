@@ -17,6 +17,7 @@ export function configFromRow(row: ModelRow, source: ConfigSource): ModelConfig 
     is_preview: row.is_preview,
     release_date: row.release_date,
     shutdown_date: row.shutdown_date,
+    successor: row.successor,
     aliases: row.aliases,
     source,
   };
@@ -36,6 +37,7 @@ export function configFromCatalog(provider: Provider, model: CatalogModel): Mode
     is_preview: model.preview,
     release_date: model.release_date,
     shutdown_date: model.shutdown_date ?? null,
+    successor: model.successor ?? null,
     aliases: model.aliases,
     source: "fallback",
   };
