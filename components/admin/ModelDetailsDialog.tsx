@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { DefaultChangeRowWire as DefaultHistoryEntry } from "@/lib/api/schemas";
 import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { useModelDetailQuery } from "@/hooks/use-model-detail-query";
-import { formatCount, formatDate, formatDateTime, formatPrice, formatTokens } from "@/lib/format";
+import { formatCount, formatDate, formatDateTime, formatPrice, formatShutdown, formatTokens } from "@/lib/format";
 import { CAPABILITIES } from "./CapabilityIcons";
 import { ModelActions } from "./ModelActions";
 import { ErrorState } from "./QueryState";
@@ -92,7 +92,11 @@ function Facts({ model: m }: { model: ModelRow }) {
         <Fact label="Output $/MTok">{formatPrice(m.pricing.output_per_mtok)}</Fact>
         <Fact label="Source">{m.source}</Fact>
         <Fact label="Released">{formatDate(m.release_date)}</Fact>
-        <Fact label="Shutdown">{formatDate(m.shutdown_date)}</Fact>
+        <Fact label="Shutdown">{m.shutdown_date ? formatShutdown(m.shutdown_date) : "—"}</Fact>
+        <Fact label="Successor">
+          <span className="font-mono text-[13px]" data-testid="model-successor">{m.successor ?? "—"}</span>
+        </Fact>
+        <Fact label="Inactive because">{m.deactivation_reason ?? "—"}</Fact>
         <Fact label="Version rank">{m.version_rank}</Fact>
         <Fact label="Discovered">{formatDateTime(m.discovered_at)}</Fact>
         <Fact label="Last validated">{formatDateTime(m.last_validated_at)}</Fact>
