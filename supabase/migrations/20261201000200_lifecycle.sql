@@ -5,6 +5,8 @@ alter table public.ai_model_configs add column if not exists successor text;
 alter table public.ai_model_configs add column if not exists deactivation_reason text;
 -- Set by every complete listing that names the row; the vanish guard counts only rows that have one.
 alter table public.ai_model_configs add column if not exists confirmed_at timestamptz;
+-- A row an earlier run validated was named by a complete listing: the guard keeps counting it after the upgrade.
+update public.ai_model_configs set confirmed_at = last_validated_at where confirmed_at is null and last_validated_at is not null;
 
 create table if not exists public.ai_suspect_listings (
   id uuid primary key default gen_random_uuid(),
