@@ -27,3 +27,8 @@ export const defaultsKeys = {
 export const settingsKeys = {
   all: ["settings"] as const,
 };
+
+/** Query keys of the listings the vanish guard held. */
+export const suspectListingKeys = {
+  all: ["suspect-listings"] as const,
+};

@@ -3,6 +3,7 @@ import vercel from "@/vercel.json";
 import {
   formatCount,
   formatDate,
+  formatShutdown,
   formatDateTime,
   formatDuration,
   formatPrice,
@@ -126,3 +127,20 @@ describe("DISCOVERY_CRON", () => {
     expect(crons.find((c) => c.path === "/api/ai-model-updater")?.schedule).toBe(DISCOVERY_CRON);
   });
 });
+
+describe("formatShutdown", () => {
+  const now = new Date("2026-12-01T10:00:00Z");
+  it.each([
+    ["2026-08-31", "shut down on Aug 31, 2026"],
+    ["2026-12-01", "shut down on Dec 1, 2026"],
+    ["2026-12-02", "shuts down on Dec 2, 2026"],
+    ["2027-10-23", "shuts down on Oct 23, 2027"],
+  ])("says %s in the right tense", (date, text) => {
+    expect(formatShutdown(date, now)).toBe(text);
+  });
+
+  it("shows a dash for an unknown date", () => {
+    expect(formatShutdown(null, now)).toBe("—");
+  });
+});
+

@@ -66,6 +66,17 @@ export function formatDate(d: Date | string | null | undefined): string {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
 
+/**
+ * A shutdown date in the right tense: `shut down on Aug 31, 2026` once the day has come (the provider
+ * switches the model off that day), `shuts down on Oct 23, 2027` before; `—` when unknown.
+ */
+export function formatShutdown(shutdownDate: string | null | undefined, now: Date = new Date()): string {
+  const date = toDate(shutdownDate);
+  if (!date || !shutdownDate) return DASH;
+  const past = shutdownDate.slice(0, 10) <= now.toISOString().slice(0, 10);
+  return `${past ? "shut down" : "shuts down"} on ${formatDate(date)}`;
+}
+
 /** A moment in UTC: `Nov 27, 2026, 08:50 UTC`. */
 export function formatDateTime(d: Date | string | null | undefined): string {
   const date = toDate(d);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PROVIDERS } from "@/lib/domain";
 import { computeAlerts, providersReached, type RunForAlerts } from "./monitoring";
 
 const now = new Date("2026-11-27T12:00:00Z");
@@ -64,3 +65,19 @@ describe("computeAlerts", () => {
     expect(ids([run()], null)).toEqual([]);
   });
 });
+
+describe("the empty-slot alert", () => {
+  const holders = PROVIDERS.flatMap((p) => (["flagship", "fast"] as const).map((t) => ({ provider: p, model_type: t, is_default: true, is_active: true })));
+
+  it("stays quiet while every slot has an active default", () => {
+    expect(computeAlerts({ runs: [run()], lastAddedAt: "2026-11-01T00:00:00Z", now, models: holders }).map((a) => a.id)).toEqual([]);
+  });
+
+  it("names every slot that no active model holds", () => {
+    const models = holders.filter((h) => !(h.provider === "openai" && h.model_type === "fast")).map((h) => (h.provider === "mistral" && h.model_type === "flagship" ? { ...h, is_active: false } : h));
+    const [alert] = computeAlerts({ runs: [run()], lastAddedAt: "2026-11-01T00:00:00Z", now, models });
+    expect(alert).toMatchObject({ id: "empty_slot", severity: "critical" });
+    expect(alert.message).toMatch(/^No eligible model holds openai\/fast, mistral\/flagship: the config API answers the built-in default/);
+  });
+});
+

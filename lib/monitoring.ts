@@ -1,15 +1,30 @@
 // The monitoring alerts of the original design, as a pure function of the run history and the registry.
 import type { RunRowWire } from "@/lib/config/schemas";
-import { PROVIDERS } from "@/lib/domain";
+import { DEFAULT_TIERS, PROVIDERS } from "@/lib/domain";
 
 /** The least of a run the console needs to judge it (typed by the run log's schemas). */
 export type RunForAlerts = Pick<RunRowWire, "status" | "run_date"> & Partial<Pick<RunRowWire, "progress" | "providers_checked" | "errors">>;
 
 export interface MonitoringAlert {
-  id: "low_provider_coverage" | "no_recent_additions" | "no_recent_success" | "never_run";
+  id: "low_provider_coverage" | "no_recent_additions" | "no_recent_success" | "never_run" | "empty_slot";
   severity: "warning" | "critical" | "info";
   title: string;
   message: string;
+}
+
+/** The least of a registry row the empty-slot alert needs. */
+export interface SlotHolder {
+  provider: string;
+  model_type: string;
+  is_default: boolean;
+  is_active: boolean;
+}
+
+/** "provider/tier" of every flagship and fast slot no active model holds (its default retired with nothing eligible). */
+export function emptySlots(models: readonly SlotHolder[]): string[] {
+  return PROVIDERS.flatMap((p) =>
+    DEFAULT_TIERS.filter((t) => !models.some((m) => m.provider === p && m.model_type === t && m.is_default && m.is_active)).map((t) => `${p}/${t}`),
+  );
 }
 
 const DAY = 86_400_000;
@@ -35,11 +50,20 @@ function daysBetween(a: Date, b: Date): number {
 /**
  * The alerts to show: the last finished run reached fewer than 75% of the providers; no model was added
  * for 3+ months; no successful run for 35+ days (or none at all). `runs` newest first; `lastAddedAt` is
- * the newest discovered_at of the registry.
+ * the newest discovered_at of the registry; with `models`, also every slot no active default holds.
  */
-export function computeAlerts(input: { runs: RunForAlerts[]; lastAddedAt: string | null; now?: Date }): MonitoringAlert[] {
+export function computeAlerts(input: { runs: RunForAlerts[]; lastAddedAt: string | null; now?: Date; models?: readonly SlotHolder[] }): MonitoringAlert[] {
   const now = input.now ?? new Date();
   const alerts: MonitoringAlert[] = [];
+  const empty = input.models ? emptySlots(input.models) : [];
+  if (empty.length) {
+    alerts.push({
+      id: "empty_slot",
+      severity: "critical",
+      title: "No eligible default",
+      message: `No eligible model holds ${empty.join(", ")}: the config API answers the built-in default there. Pin or classify a live model.`,
+    });
+  }
   const finished = input.runs.filter((r) => r.status !== "running");
   if (finished.length === 0) {
     alerts.push({

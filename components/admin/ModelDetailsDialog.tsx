@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { DefaultChangeRowWire as DefaultHistoryEntry } from "@/lib/api/schemas";
 import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { useModelDetailQuery } from "@/hooks/use-model-detail-query";
-import { formatCount, formatDate, formatDateTime, formatTokens } from "@/lib/format";
+import { formatCount, formatDate, formatDateTime, formatShutdown, formatTokens } from "@/lib/format";
 import { CAPABILITIES, capabilityState } from "./CapabilityIcons";
 import { ModelPrices, PriceHistory } from "./ModelPrices";
 import { OverridesForm } from "./OverridesForm";
@@ -102,7 +102,11 @@ function Facts({ model: m }: { model: ModelRow }) {
         <Fact label="Family">{m.family ?? "—"}</Fact>
         <Fact label="Source">{m.source}</Fact>
         <Fact label="Released">{formatDate(m.release_date)}</Fact>
-        <Fact label="Shutdown">{formatDate(m.shutdown_date)}</Fact>
+        <Fact label="Shutdown">{m.shutdown_date ? formatShutdown(m.shutdown_date) : "—"}</Fact>
+        <Fact label="Successor">
+          <span className="font-mono text-[13px]" data-testid="model-successor">{m.successor ?? "—"}</span>
+        </Fact>
+        <Fact label="Inactive because">{m.deactivation_reason ?? "—"}</Fact>
         <Fact label="Version rank">{m.version_rank}</Fact>
         <Fact label="Discovered">{formatDateTime(m.discovered_at)}</Fact>
         <Fact label="Last validated">{formatDateTime(m.last_validated_at)}</Fact>

@@ -21,7 +21,7 @@ export function Overview() {
   const alerts = useMemo(() => {
     if (!runs.data || !models.data) return [];
     const lastAddedAt = models.data.reduce<string | null>((max, m) => (max === null || m.discovered_at > max ? m.discovered_at : max), null);
-    return computeAlerts({ runs: runs.data, lastAddedAt });
+    return computeAlerts({ runs: runs.data, lastAddedAt, models: models.data });
   }, [runs.data, models.data]);
   const last = runs.data?.find((r) => r.status !== "running");
   const running = runs.data?.[0]?.status === "running" ? runs.data[0] : undefined;

@@ -3,7 +3,9 @@
 import { CheckCircle2Icon, CircleDashedIcon, LoaderCircleIcon, TriangleAlertIcon, XCircleIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { ModelRowWire as ModelRow, RunRowWire as RunRow } from "@/lib/config/schemas";
-import { formatDate } from "@/lib/format";
+import { formatShutdown } from "@/lib/format";
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The status badges of one model: active or inactive, then default, pinned, preview, needs review, shutdown. */
 export function ModelBadges({ model }: { model: ModelRow }) {
@@ -19,7 +21,9 @@ export function ModelBadges({ model }: { model: ModelRow }) {
       {model.is_preview ? <Badge variant="outline" data-testid="badge-preview">Preview</Badge> : null}
       {model.needs_review ? <Badge variant="warning" data-testid="badge-needs-review">Needs review</Badge> : null}
       {model.shutdown_date ? (
-        <Badge variant="destructive" data-testid="badge-shutdown">Shuts down {formatDate(model.shutdown_date)}</Badge>
+        <Badge variant="destructive" data-testid="badge-shutdown">
+          {capitalised(formatShutdown(model.shutdown_date))}
+        </Badge>
       ) : null}
     </div>
   );

@@ -140,3 +140,37 @@ export const metadataRefreshResponseSchema = z.object({
   changes: z.array(z.object({ provider: providerSchema, model_name: z.string(), field: z.string(), from: z.unknown(), to: z.unknown(), source: z.string() })),
 });
 export type MetadataRefreshResponse = z.infer<typeof metadataRefreshResponseSchema>;
+
+/** The <provider> of /api/admin/providers/<provider>/…: one of the four providers. */
+export const providerParamSchema = z.object({ provider: providerSchema });
+
+/** POST /api/admin/providers/<provider>/accept-listing: no fields; the decision is the call. */
+export const acceptListingBodySchema = z.object({}).strict();
+
+/** A listing the vanish guard held, as the admin API answers it. */
+export const suspectListingWireSchema = z.object({
+  id: z.string(),
+  provider: providerSchema,
+  run_id: z.string().nullable().describe("The last run that held it"),
+  missing: z.array(z.object({ id: z.string(), model_name: z.string() })).describe("Active models the listing no longer names"),
+  confirmed: z.number().int().describe("Active models an earlier complete listing confirmed"),
+  detected_at: isoTimestamp,
+  last_seen_at: isoTimestamp,
+  accepted_at: isoTimestamp.nullable(),
+  accepted_by: z.string().nullable(),
+  resolved_at: isoTimestamp.nullable(),
+});
+export type SuspectListingWire = z.infer<typeof suspectListingWireSchema>;
+
+/** GET /api/admin/suspect-listings */
+export const suspectListingsResponseSchema = z.object({ success: z.literal(true), listings: z.array(suspectListingWireSchema) });
+export type SuspectListingsResponse = z.infer<typeof suspectListingsResponseSchema>;
+
+/** POST /api/admin/providers/<provider>/accept-listing */
+export const acceptListingResponseSchema = z.object({
+  success: z.literal(true),
+  listing: suspectListingWireSchema,
+  deactivated: z.array(z.object({ id: z.string(), model_name: z.string() })),
+  default_changes: z.array(defaultChangeSchema),
+});
+export type AcceptListingResponse = z.infer<typeof acceptListingResponseSchema>;

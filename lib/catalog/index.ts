@@ -1,6 +1,7 @@
 import raw from "./catalog.json";
 import { catalogSchema, type Catalog, type CatalogModel } from "./schema";
 import type { DefaultTier, Provider } from "@/lib/domain";
+import { isShutDown } from "@/lib/registry/lifecycle";
 
 export type { Catalog, CatalogModel } from "./schema";
 
@@ -24,4 +25,15 @@ export function getFallbackDefault(provider: Provider, tier: DefaultTier): Catal
   const model = findCatalogModel(provider, name);
   if (!model) throw new Error(`catalog default ${provider}/${tier} missing`); // the schema rules this out
   return model;
+}
+
+/**
+ * The built-in default unless its shutdown date has passed; then the catalog's first live model of the tier
+ * (a retired model is never answered while a live one is known), else the default all the same.
+ */
+export function getLiveFallbackDefault(provider: Provider, tier: DefaultTier, now: Date = new Date()): CatalogModel {
+  const model = getFallbackDefault(provider, tier);
+  if (!isShutDown(model.shutdown_date, now)) return model;
+  const live = getCatalog().providers[provider].models.find((m) => m.tier === tier && !m.preview && !isShutDown(m.shutdown_date, now));
+  return live ?? model;
 }

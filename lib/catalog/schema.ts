@@ -14,6 +14,7 @@ export const catalogModelSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   preview: z.boolean().default(false),
   shutdown_date: isoDateSchema.optional(),
+  successor: z.string().min(1).optional().describe("The replacement the provider names for this model"),
   source: z.string().min(1).describe("Where the figures come from"),
 });
 export type CatalogModel = z.infer<typeof catalogModelSchema>;

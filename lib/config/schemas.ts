@@ -42,6 +42,7 @@ export const modelConfigSchema = z
     is_preview: z.boolean(),
     release_date: z.string().nullable(),
     shutdown_date: z.string().nullable().describe("YYYY-MM-DD the provider retires the model, when announced"),
+    successor: z.string().nullable().describe("The replacement the provider names, as stated (not resolved to a registry row); null when none"),
     aliases: z.array(z.string()),
     provenance: provenanceSchema,
     source: configSourceSchema,

@@ -1,21 +1,28 @@
-import { findCatalogModel, getFallbackDefault } from "@/lib/catalog";
+import { findCatalogModel, getFallbackDefault, getLiveFallbackDefault } from "@/lib/catalog";
 import { getDb } from "@/lib/db/client";
 import { listModels, type ListModelsParams, type ModelRow } from "@/lib/db/models-repo";
 import { listRuns, type RunRow } from "@/lib/db/runs-repo";
 import { DatabaseUnavailableError, type Db } from "@/lib/db/types";
 import { DEFAULT_TIERS, PROVIDERS, type DefaultTier, type Provider } from "@/lib/domain";
+import { isShutDown, shutdownReason } from "@/lib/registry/lifecycle";
 import { configFromCatalog, configFromRow } from "./answer";
 import { lastKnownDefault, readSnapshot, slotKey, type RegistrySnapshot } from "./cache";
+import { standInDefault } from "./stand-in";
 import type { ConfigSource, ModelConfig, ProvidersResponse, ValidateResponse } from "./schemas";
 
 function answerSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource, provider: Provider, tier: DefaultTier): ModelConfig {
+  const now = new Date();
   const row = snapshot?.defaults.get(slotKey(provider, tier));
-  if (row) return configFromRow(row, source);
-  // An empty slot: the last default we saw, unless the registry has since retired it; then the catalog.
+  if (row && !isShutDown(row.shutdown_date, now)) return configFromRow(row, source);
+  // A default past its shutdown date that no run has retired yet: the model the next run would choose.
+  const standIn = row && snapshot && standInDefault(snapshot.models, provider, tier, now);
+  if (standIn) return configFromRow(standIn, source);
+  // An empty slot: the last default we saw, unless the registry or the calendar has since retired it; then the catalog.
   const known = lastKnownDefault(provider, tier);
-  const now = known && snapshot?.models.find((m) => m.provider === provider && m.model_name === known.model_name);
-  if (known && (now?.is_active ?? true)) return configFromRow(known, "fallback");
-  return configFromCatalog(provider, getFallbackDefault(provider, tier));
+  const current = known && snapshot?.models.find((m) => m.provider === provider && m.model_name === known.model_name);
+  const knownLive = known && (current?.is_active ?? true) && !isShutDown(current?.shutdown_date ?? known.shutdown_date, now);
+  if (known && knownLive && known.model_name !== row?.model_name) return configFromRow(known, "fallback");
+  return configFromCatalog(provider, getLiveFallbackDefault(provider, tier, now));
 }
 
 /**
@@ -66,8 +73,11 @@ export async function validateModel(provider: Provider, name: string): Promise<O
     if (!row) return { valid: false, reason: `Unknown ${provider} model "${name}"`, source };
     const { source: _omit, ...model } = configFromRow(row, source);
     void _omit;
-    const result = { model: { ...model, is_active: row.is_active, is_default: row.is_default }, source };
-    if (!row.is_active) return { valid: false, reason: `${row.model_name} is no longer active`, ...result };
+    // A snapshot (or a registry no run has updated since the date) may still hold a shut-down model as active.
+    const retired = isShutDown(row.shutdown_date, new Date());
+    const result = { model: { ...model, is_active: row.is_active && !retired, is_default: row.is_default && !retired }, source };
+    if (retired) return { valid: false, reason: `${row.model_name} ${shutdownReason(row.shutdown_date!)}`, ...result };
+    if (!row.is_active) return { valid: false, reason: `${row.model_name} is no longer active${row.deactivation_reason ? ` (${row.deactivation_reason})` : ""}`, ...result };
     return { valid: true, ...result };
   }
   // Never read the registry: judge by the built-in catalog.
@@ -75,7 +85,7 @@ export async function validateModel(provider: Provider, name: string): Promise<O
   if (!cat) return { valid: false, reason: `Unknown ${provider} model "${name}"`, source: "fallback" };
   const { source: _omit, ...model } = configFromCatalog(provider, cat);
   void _omit;
-  const retired = !!cat.shutdown_date && cat.shutdown_date <= new Date().toISOString().slice(0, 10);
+  const retired = isShutDown(cat.shutdown_date, new Date());
   const isDefault = getFallbackDefault(provider, cat.tier === "fast" ? "fast" : "flagship").model_name === cat.model_name;
   const result = { model: { ...model, is_active: !retired, is_default: isDefault }, source: "fallback" as const };
   return retired ? { valid: false, reason: `${cat.model_name} was shut down on ${cat.shutdown_date}`, ...result } : { valid: true, ...result };

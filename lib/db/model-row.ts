@@ -52,6 +52,12 @@ export const modelRowSchema = z.object({
   aliases: z.array(z.string()),
   release_date: z.string().nullable(),
   shutdown_date: z.string().nullable(),
+  /** The replacement the provider (or the catalog, an admin) names, as stated; not resolved to a row. */
+  successor: z.string().nullable(),
+  /** Why the model is inactive ("shut down on <date>", "no longer listed"); null while active. */
+  deactivation_reason: z.string().nullable(),
+  /** The last complete listing that named the model; the vanish guard counts only confirmed rows. */
+  confirmed_at: nullableTimestampSchema,
   source: modelSourceSchema,
   discovered_at: timestampSchema,
   last_validated_at: nullableTimestampSchema,

@@ -25,6 +25,7 @@ export interface ModelWrite {
   aliases: string[];
   release_date: string | null;
   shutdown_date: string | null;
+  successor: string | null;
   metadata: Record<string, unknown>;
 }
 
@@ -33,6 +34,7 @@ export type NewModel = Pick<ModelWrite, "provider" | "model_name" | "model_type"
   Partial<Omit<ModelWrite, "provider" | "model_name" | "model_type">> & {
     is_active?: boolean;
     is_default?: boolean;
+    deactivation_reason?: string | null;
     source?: ModelRow["source"];
     last_validated_at?: Date | null;
   };
@@ -97,8 +99,9 @@ export async function listRegistryForPlan(db: Db): Promise<ModelRow[]> {
 // One record type for jsonb_to_recordset, so a whole batch is one statement.
 const RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
   is_preview boolean, needs_review boolean, capabilities jsonb, pricing jsonb, max_tokens integer, context_window integer,
-  aliases text[], release_date date, shutdown_date date, metadata jsonb, provenance jsonb`;
-const INSERT_RECORD = `${RECORD}, is_active boolean, is_default boolean, source text, last_validated_at timestamptz`;
+  aliases text[], release_date date, shutdown_date date, successor text, metadata jsonb, provenance jsonb`;
+const INSERT_RECORD = `${RECORD}, is_active boolean, is_default boolean, deactivation_reason text, source text,
+  last_validated_at timestamptz, confirmed_at timestamptz`;
 
 function insertRecord(m: NewModel) {
   return {
@@ -107,8 +110,12 @@ function insertRecord(m: NewModel) {
     needs_review: m.needs_review ?? false, capabilities: m.capabilities ?? {},
     pricing: m.pricing ?? { input_per_mtok: null, output_per_mtok: null }, max_tokens: m.max_tokens ?? null,
     context_window: m.context_window ?? null, aliases: m.aliases ?? [], release_date: m.release_date ?? null,
-    shutdown_date: m.shutdown_date ?? null, metadata: m.metadata ?? {}, provenance: m.provenance ?? emptyProvenance(), is_active: m.is_active ?? true,
-    is_default: m.is_default ?? false, source: m.source ?? "catalog", last_validated_at: m.last_validated_at?.toISOString() ?? null,
+    shutdown_date: m.shutdown_date ?? null, successor: m.successor ?? null, metadata: m.metadata ?? {},
+    provenance: m.provenance ?? emptyProvenance(),
+    is_active: m.is_active ?? true, is_default: m.is_default ?? false, deactivation_reason: m.deactivation_reason ?? null,
+    source: m.source ?? "catalog", last_validated_at: m.last_validated_at?.toISOString() ?? null,
+    // Only a listing confirms a model: a discovered row is confirmed when it is validated.
+    confirmed_at: m.source === "discovery" ? (m.last_validated_at?.toISOString() ?? null) : null,
   };
 }
 
@@ -118,10 +125,12 @@ export async function insertModels(db: Db, models: readonly NewModel[]): Promise
   const rows = await db.query(
     `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
        is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
-       shutdown_date, metadata, provenance, is_active, is_default, source, last_validated_at)
+       shutdown_date, successor, metadata, provenance, is_active, is_default, deactivation_reason, source, last_validated_at,
+       confirmed_at, deactivated_at)
      select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
        capabilities, pricing, max_tokens, context_window, coalesce(aliases, '{}'), release_date, shutdown_date,
-       metadata, provenance, is_active, is_default, source, last_validated_at
+       successor, metadata, provenance, is_active, is_default, deactivation_reason, source, last_validated_at, confirmed_at,
+       case when is_active then null else now() end
      from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})
      returning id::text as id`,
     [toJson(models.map(insertRecord))],
@@ -135,18 +144,27 @@ export async function insertModel(db: Db, m: NewModel): Promise<ModelRow> {
   return (await getModelById(db, id))!;
 }
 
-/** Refreshes listed models in one statement: figures, tier, metadata; active again, validated now. */
-export async function refreshListedModels(db: Db, models: readonly (ModelWrite & { id: string })[]): Promise<number> {
+/** A listed model's refresh: its values, and inactive (with the reason) when its shutdown date has passed. */
+export type ListedRefresh = ModelWrite & { id: string; is_active?: boolean; deactivation_reason?: string | null };
+
+/**
+ * Refreshes listed models in one statement: figures, tier, metadata; active again unless retired (its
+ * deactivation time kept if it had one); validated and confirmed by this complete listing now.
+ */
+export async function refreshListedModels(db: Db, models: readonly ListedRefresh[]): Promise<number> {
   if (models.length === 0) return 0;
   const rows = await db.query(
     `update public.ai_model_configs c set display_name = x.display_name, model_type = x.model_type,
        family = x.family, version_rank = x.version_rank, is_preview = x.is_preview, needs_review = x.needs_review,
        capabilities = x.capabilities, pricing = x.pricing, max_tokens = x.max_tokens,
        context_window = x.context_window, aliases = coalesce(x.aliases, '{}'), release_date = x.release_date,
-       shutdown_date = x.shutdown_date, metadata = x.metadata,
-       provenance = coalesce(x.provenance, c.provenance), is_active = true, deactivated_at = null,
-       last_validated_at = now()
-     from jsonb_to_recordset($1::jsonb) as x(id uuid, ${RECORD})
+       shutdown_date = x.shutdown_date, successor = x.successor, metadata = x.metadata,
+       provenance = coalesce(x.provenance, c.provenance),
+       is_active = coalesce(x.is_active, true),
+       deactivated_at = case when coalesce(x.is_active, true) then null else coalesce(c.deactivated_at, now()) end,
+       deactivation_reason = case when coalesce(x.is_active, true) then null else x.deactivation_reason end,
+       last_validated_at = now(), confirmed_at = now()
+     from jsonb_to_recordset($1::jsonb) as x(id uuid, ${RECORD}, is_active boolean, deactivation_reason text)
      where c.id = x.id
      returning c.id`,
     [toJson(models)],
@@ -154,24 +172,27 @@ export async function refreshListedModels(db: Db, models: readonly (ModelWrite &
   return rows.length;
 }
 
-/** Listed models whose values did not change: validated now, nothing else rewritten. */
+/** Listed models whose values did not change: validated and confirmed now, nothing else rewritten. */
 export async function touchModels(db: Db, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const rows = await db.query(
-    "update public.ai_model_configs set last_validated_at = now() where id = any($1::text[]::uuid[]) returning id",
+    "update public.ai_model_configs set last_validated_at = now(), confirmed_at = now() where id = any($1::text[]::uuid[]) returning id",
     [toTextArray(ids)],
   );
   return rows.length;
 }
 
-/** Marks models inactive (history kept); a default among them loses its default and pin in the same write. */
-export async function deactivateModels(db: Db, ids: readonly string[]): Promise<number> {
+/**
+ * Marks models inactive (history kept) with the reason; a default among them loses its default and pin in
+ * the same write.
+ */
+export async function deactivateModels(db: Db, ids: readonly string[], reason = "no longer listed"): Promise<number> {
   if (ids.length === 0) return 0;
   const rows = await db.query(
     `update public.ai_model_configs set is_active = false, is_default = false, is_pinned = false,
-       deactivated_at = now()
+       deactivated_at = now(), deactivation_reason = $2
      where id = any($1::text[]::uuid[]) returning id`,
-    [toTextArray(ids)],
+    [toTextArray(ids), reason],
   );
   return rows.length;
 }

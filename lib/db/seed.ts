@@ -27,6 +27,7 @@ function catalogRows(): NewModel[] {
         aliases: m.aliases,
         release_date: m.release_date,
         shutdown_date: m.shutdown_date ?? null,
+        successor: m.successor ?? null,
         source: "catalog",
         provenance: { pricing: entry, context_window: entry, max_tokens: entry, capabilities: entry },
         metadata: { catalog_source: m.source },

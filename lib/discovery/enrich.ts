@@ -74,7 +74,9 @@ export function valuesFor(
   const family = admin ? row!.family : cls.recognised ? cls.family : (cat?.family ?? row?.family ?? null);
   const needs_review = admin ? false : !cls.recognised && !cat;
   const { matched, ...figures } = figuresFor(group, row, cat, names, meta.run);
-  const aliases = [...new Set([...(row?.aliases ?? []), ...group.ids])].filter((a) => a !== model_name);
+  // The provider's own ids of a name it lists replace the stored aliases; a name it does not list only gains ids.
+  const listsName = group.ids.includes(model_name);
+  const aliases = [...new Set([...(listsName ? [] : (row?.aliases ?? [])), ...group.ids])].filter((a) => a !== model_name);
   // The previous fingerprint is recomputed by the plan, never carried over.
   const { classified_by, fingerprint: _previous, ...rowMeta } = row?.metadata ?? {};
   void _previous;
@@ -95,6 +97,7 @@ export function valuesFor(
     aliases,
     release_date: m.release_date ?? cat?.release_date ?? row?.release_date ?? null,
     shutdown_date: m.shutdown_date ?? cat?.shutdown_date ?? null,
+    successor: m.successor ?? cat?.successor ?? null,
     metadata: {
       ...rowMeta,
       ...(admin ? { classified_by } : {}),

@@ -17,44 +17,72 @@ export interface ListedGroup {
   stamp: string | null;
   /** The preferred member's facts, gaps filled from the other members. */
   model: ProviderModel;
+  /** A dated snapshot with a lifecycle of its own, split from its alias group: matched by its own ids only. */
+  split: boolean;
+}
+
+/** Whether two listed models retire alike: same shutdown date and same stated successor. */
+function sameLifecycle(a: ProviderModel, b: ProviderModel): boolean {
+  return a.shutdown_date === b.shutdown_date && a.successor === b.successor;
 }
 
 /**
  * Folds a provider's chat models into snapshot groups (gpt-5 with gpt-5-2025-08-07; claude-sonnet-4-5-20250929
- * under claude-sonnet-4-5; mistral-large-2411 with mistral-large-latest).
+ * under claude-sonnet-4-5; mistral-large-2411 with mistral-large-latest). A snapshot whose shutdown date or
+ * successor differs from its group's preferred member is a group of its own (gpt-4o-2024-05-13 retires
+ * before gpt-4o does), so one row never carries another's lifecycle.
  */
 export function groupListing(provider: Provider, models: readonly ProviderModel[], rules: CompiledRules = getRules()): ListedGroup[] {
-  const pr = rules.providers[provider];
+  const groups: ListedGroup[] = [];
+  for (const [key, members] of byGroupKey(provider, models, rules)) {
+    const { preferred } = foldGroup(provider, key, members, rules);
+    const apart = members.filter((m) => m !== preferred && !sameLifecycle(m, preferred));
+    const apartIds = new Set(apart.map((m) => m.id));
+    const kept = foldGroup(provider, key, members.filter((m) => !apart.includes(m)), rules, apartIds).group;
+    groups.push(kept);
+    const claimed = new Set(kept.ids);
+    for (const m of apart) groups.push(splitGroup(provider, key, m, claimed, rules));
+  }
+  return groups;
+}
+
+/** A split snapshot as its own group: its id and the aliases its alias group does not claim. */
+function splitGroup(provider: Provider, key: string, m: ProviderModel, claimed: Set<string>, rules: CompiledRules): ListedGroup {
+  const ids = [m.id, ...m.aliases.filter((a) => a !== m.id && !claimed.has(a))];
+  return { provider, key, id: m.id, ids, stamp: snapshotKey(provider, m.id, rules).stamp, model: { ...m, aliases: ids.slice(1) }, split: true };
+}
+
+function byGroupKey(provider: Provider, models: readonly ProviderModel[], rules: CompiledRules): Map<string, ProviderModel[]> {
   const byKey = new Map<string, ProviderModel[]>();
-  const keyOf = new Map<ProviderModel, string>();
   for (const m of models) {
     // A model's aliases may name another key (Mistral lists aliases per entry): join on the first known one.
     const keys = [m.id, ...m.aliases].map((id) => snapshotKey(provider, id, rules).key);
     const key = keys.find((k) => byKey.has(k)) ?? keys[0];
-    keyOf.set(m, key);
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
-  const groups: ListedGroup[] = [];
-  for (const [key, members] of byKey) {
-    const all = new Set<string>();
-    for (const m of members) for (const id of [m.id, ...m.aliases]) all.add(id);
-    const stamped = [...all]
-      .map((id) => ({ id, stamp: snapshotKey(provider, id, rules).stamp }))
-      .sort((a, b) => compareText(b.stamp ?? "", a.stamp ?? "") || compareText(a.id, b.id));
-    const stable = [...all].find((id) => id.toLowerCase() === key + pr.stableSuffix);
-    const id = stable ?? stamped.find((s) => s.stamp)?.id ?? stamped[0].id;
-    const newestStamp = stamped.find((s) => s.stamp)?.stamp ?? null;
-    const preferred = members.find((m) => m.id === id) ?? members.find((m) => m.aliases.includes(id)) ?? members[0];
-    groups.push({
-      provider,
-      key,
-      id,
-      ids: [id, ...[...all].filter((x) => x !== id)],
-      stamp: newestStamp,
-      model: mergeFacts(preferred, members),
-    });
-  }
-  return groups;
+  return byKey;
+}
+
+/** One snapshot group from its members (leaving out ids split off): the name, every id, newest stamp, merged facts. */
+function foldGroup(
+  provider: Provider,
+  key: string,
+  members: ProviderModel[],
+  rules: CompiledRules,
+  leaveOut: ReadonlySet<string> = new Set(),
+): { group: ListedGroup; preferred: ProviderModel } {
+  const pr = rules.providers[provider];
+  const all = new Set<string>();
+  for (const m of members) for (const id of [m.id, ...m.aliases]) if (!leaveOut.has(id)) all.add(id);
+  const stamped = [...all]
+    .map((id) => ({ id, stamp: snapshotKey(provider, id, rules).stamp }))
+    .sort((a, b) => compareText(b.stamp ?? "", a.stamp ?? "") || compareText(a.id, b.id));
+  const stable = [...all].find((id) => id.toLowerCase() === key + pr.stableSuffix);
+  const id = stable ?? stamped.find((s) => s.stamp)?.id ?? stamped[0].id;
+  const newestStamp = stamped.find((s) => s.stamp)?.stamp ?? null;
+  const preferred = members.find((m) => m.id === id) ?? members.find((m) => m.aliases.includes(id)) ?? members[0];
+  const ids = [id, ...[...all].filter((x) => x !== id)];
+  return { group: { provider, key, id, ids, stamp: newestStamp, model: mergeFacts(preferred, members), split: false }, preferred };
 }
 
 function mergeFacts(preferred: ProviderModel, members: readonly ProviderModel[]): ProviderModel {
@@ -67,7 +95,9 @@ function mergeFacts(preferred: ProviderModel, members: readonly ProviderModel[])
     release_date: pick("release_date"),
     input_token_limit: pick("input_token_limit"),
     output_token_limit: pick("output_token_limit"),
-    shutdown_date: pick("shutdown_date"),
+    // The lifecycle is the preferred member's own: members that differ were split off.
+    shutdown_date: preferred.shutdown_date,
+    successor: preferred.successor,
     capabilities: Object.assign({}, ...others.map((m) => m.capabilities), preferred.capabilities),
   };
 }

@@ -33,7 +33,7 @@ const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v > 
 const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 
 function base(provider: Provider, id: string, raw: Record<string, unknown>): ProviderModel {
-  return { provider, id, display_name: null, release_date: null, input_token_limit: null, output_token_limit: null, capabilities: {}, aliases: [], shutdown_date: null, is_preview: isPreview(id), chat_capable: null, raw };
+  return { provider, id, display_name: null, release_date: null, input_token_limit: null, output_token_limit: null, capabilities: {}, aliases: [], shutdown_date: null, successor: null, is_preview: isPreview(id), chat_capable: null, raw };
 }
 
 /** OpenAI: only id, created, owned_by and shutdown_date are stated; chat ability is left to the classifier. */
@@ -133,6 +133,7 @@ export function normalizeMistral(models: MistralWireModel[]): ProviderModel[] {
       capabilities,
       aliases: [...others].sort(),
       shutdown_date: isoDay(kept.deprecation),
+      successor: text(kept.deprecation_replacement_model),
       is_preview: isPreview(kept.id, display),
       chat_capable: typeof capabilities.completion_chat === "boolean" ? capabilities.completion_chat : null,
     };

@@ -110,12 +110,12 @@ function listingPlan(opts: RunDiscoveryOptions, env: Env, configs: Record<Provid
  * run is closed as failed.
  */
 async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings, metadata: RunMetadata): Promise<RunOutcome> {
-  const status = runStatus(f.configured.length, f.listings.length);
   const now = (opts.now ?? (() => new Date()))();
   try {
     return await opts.db.transaction(async (tx) => {
       const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger, metadata });
-      const outcome = runOutcome(f, plan, status);
+      // A listing the vanish guard held makes the run partial: it waits for an admin's decision.
+      const outcome = runOutcome(f, plan, runStatus(f.configured.length, f.listings.length, plan.suspect.length));
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
       return outcome;
     });

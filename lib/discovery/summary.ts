@@ -20,11 +20,11 @@ export interface RunSummary extends RunCounts {
 }
 
 /**
- * success = every configured provider answered; partial = some failed; failed = none answered, or no provider
- * has a key at all (a run that can learn nothing is reported, not passed off as fine). A failed apply makes the
- * run failed too; run.ts sets that where it catches it.
+ * success = every configured provider answered and no listing was held; partial = some failed, or the vanish
+ * guard held a listing (`held`); failed = none answered, or no provider has a key at all (a run that can learn
+ * nothing is reported, not passed off as fine). A failed apply makes the run failed too; run.ts sets that.
  */
-export function runStatus(configured: number, answered: number): Exclude<RunStatus, "running"> {
+export function runStatus(configured: number, answered: number, held = 0): Exclude<RunStatus, "running"> {
   if (configured === 0 || answered === 0) return "failed";
-  return answered === configured ? "success" : "partial";
+  return answered === configured && held === 0 ? "success" : "partial";
 }

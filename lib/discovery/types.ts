@@ -16,6 +16,8 @@ export interface ProviderModel {
   aliases: string[];
   /** Announced shutdown / deprecation date, YYYY-MM-DD. */
   shutdown_date: string | null;
+  /** The replacement the provider names (Mistral's deprecation_replacement_model), as stated. */
+  successor: string | null;
   is_preview: boolean;
   /** Chat ability as the provider states it (Gemini generateContent, Mistral completion_chat); null when unstated. */
   chat_capable: boolean | null;

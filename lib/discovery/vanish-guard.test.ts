@@ -1,40 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { listingOf, registryRow } from "@/tests/support/discovery-fixtures";
-import { planChanges } from "./plan";
+import { registryRow } from "@/tests/support/discovery-fixtures";
+import { judgeVanished } from "./vanish-guard";
 
-const NOW = new Date("2025-11-27T00:00:00Z");
-const NAMES = ["gpt-5", "gpt-5-mini", "gpt-4.1", "gpt-4o", "gpt-4.1-mini", "o3"];
+const CONFIRMED = "2026-11-01T00:00:00.000Z";
+const rows = (n: number, confirmed: boolean) =>
+  Array.from({ length: n }, (_, i) => registryRow("openai", `m-${confirmed ? "c" : "u"}${i}`, "legacy", { confirmed_at: confirmed ? CONFIRMED : null }));
 
-function planFor(activeNames: string[], listedNames: string[]) {
-  const registry = activeNames.map((n) => registryRow("openai", n, n.includes("mini") ? "fast" : "flagship"));
-  return planChanges({ registry, listings: [listingOf("openai", listedNames)], now: NOW });
-}
-
-// The guard's edge: "more than half" missing is suspect; exactly half is an ordinary listing.
-describe("the vanish guard's boundary", () => {
-  it.each([
-    [4, 2],
-    [6, 3],
-  ])("deactivates when exactly half of %i active models are missing (%i)", (total, missing) => {
-    const active = NAMES.slice(0, total);
-    const plan = planFor(active, active.slice(missing));
-    expect(plan.deactivations.map((d) => d.model_name).sort()).toEqual(active.slice(0, missing).sort());
-    expect(plan.warnings.filter((w) => /suspect/.test(w.message))).toEqual([]);
+describe("judgeVanished", () => {
+  it("deactivates what is missing when at most half of the confirmed models are", () => {
+    const all = rows(4, true);
+    const v = judgeVanished("openai", all, all.slice(0, 2));
+    expect(v).toMatchObject({ suspect: null, warning: null });
+    expect(v.deactivate.map((r) => r.model_name)).toEqual(["m-c0", "m-c1"]);
   });
 
-  it.each([
-    [4, 3],
-    [5, 3],
-    [6, 4],
-  ])("keeps everything and warns when just over half of %i active models are missing (%i)", (total, missing) => {
-    const active = NAMES.slice(0, total);
-    const plan = planFor(active, active.slice(missing));
-    expect(plan.deactivations).toEqual([]);
-    expect(plan.warnings).toEqual([expect.stringMatching(new RegExp(`^openai: ${missing} of ${total} active models are missing.*suspect`))]);
+  it("holds every missing model when more than half of the confirmed ones are missing", () => {
+    const all = [...rows(4, true), ...rows(3, false)];
+    const missing = [...all.slice(0, 3), all[5]];
+    const v = judgeVanished("openai", all, missing);
+    expect(v.deactivate).toEqual([]);
+    expect(v.suspect).toEqual({ provider: "openai", confirmed: 4, missing: missing.map((r) => ({ id: r.id, model_name: r.model_name })) });
+    expect(v.warning?.message).toMatch(/^3 of 4 active models are missing from the listing; kept them active \(suspect listing\)/);
   });
 
-  it("deactivates just under half of an odd count (2 of 5)", () => {
-    const active = NAMES.slice(0, 5);
-    expect(planFor(active, active.slice(2)).deactivations).toHaveLength(2);
+  it("does not count seeded models no listing ever confirmed", () => {
+    const all = [...rows(2, true), ...rows(8, false)];
+    const v = judgeVanished("openai", all, all.slice(2));
+    expect(v.suspect).toBeNull();
+    expect(v.deactivate).toHaveLength(8);
+  });
+
+  it("keeps holding a listing an admin has not accepted while any of its missing models is still missing", () => {
+    const all = rows(10, true);
+    const v = judgeVanished("openai", all, all.slice(0, 1), [all[0].id, all[1].id]);
+    expect(v.deactivate).toEqual([]);
+    expect(v.suspect?.missing.map((m) => m.model_name)).toEqual(["m-c0"]);
+    expect(judgeVanished("openai", all, all.slice(2, 3), [all[0].id]).suspect).toBeNull();
   });
 });

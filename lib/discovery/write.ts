@@ -1,6 +1,7 @@
 import { deactivateModels, insertModels, listRegistryForPlan, lockRegistry, refreshListedModels, touchModels } from "@/lib/db/models-repo";
 import { recordPrices, type PriceObservation } from "@/lib/db/prices-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
+import { holdListing, listOpenListings, resolveListings } from "@/lib/db/suspect-listings-repo";
 import type { Db } from "@/lib/db/types";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
 import type { ModelValues } from "./enrich";
@@ -22,13 +23,23 @@ export class LeaseLostError extends Error {
  */
 async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string; now: Date }): Promise<void> {
   await releaseSlots(tx, plan.defaultChanges);
-  await deactivateModels(tx, plan.deactivations.map((d) => d.id));
+  for (const reason of new Set(plan.deactivations.map((d) => d.reason))) {
+    await deactivateModels(tx, plan.deactivations.filter((d) => d.reason === reason).map((d) => d.id), reason);
+  }
   await refreshListedModels(tx, plan.refreshes);
   await touchModels(tx, plan.unchanged);
   const added = await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
   const prices = [...plan.refreshes.map((r) => observed(r.id, r)), ...plan.adds.map((a, i) => observed(added[i], a))];
   await recordPrices(tx, prices.filter((p): p is PriceObservation => p !== null), audit.now);
   await moveDefaults(tx, plan.defaultChanges, audit);
+  await recordSuspectListings(tx, plan, audit.runId);
+}
+
+/** Held listings wait for an admin; a provider listed without suspicion closes the one it had open. */
+async function recordSuspectListings(tx: Db, plan: ChangePlan, runId: string): Promise<void> {
+  for (const s of plan.suspect) await holdListing(tx, { provider: s.provider, runId, missing: s.missing, confirmed: s.confirmed });
+  const held = new Set(plan.suspect.map((s) => s.provider));
+  await resolveListings(tx, [...plan.listed].filter((p) => !held.has(p)));
 }
 
 /** A model's price as the plan decided it, for the price history; none when no source is named. */
@@ -46,8 +57,9 @@ export async function planAndWrite(
   run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string; metadata?: PlanInput["metadata"] },
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
+  const held = Object.fromEntries((await listOpenListings(tx)).map((l) => [l.provider, l.missing.map((m) => m.id)]));
   const plan = planChanges({
-    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, metadata: run.metadata,
+    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, held, metadata: run.metadata,
   });
   await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId, now: run.now });
   return plan;

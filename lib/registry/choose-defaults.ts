@@ -1,11 +1,12 @@
 import { getRules, type CompiledRules } from "@/lib/discovery/rules-schema";
 import { DEFAULT_TIERS, PROVIDERS, type DefaultTier, type Provider } from "@/lib/domain";
+import { isShutDown, shutdownReason } from "./lifecycle";
 import { pickDefault } from "./rank";
 import type { SlotEntry } from "./ranked-entry";
 import type { DefaultChange, DefaultSettings } from "./types";
 
 /** Why a slot's default moves; a run names it in its log, an admin action gives its own reason. */
-export type MoveCause = "empty_slot" | "gone" | "superseded" | "outranked" | "no_eligible";
+export type MoveCause = "empty_slot" | "gone" | "retired" | "superseded" | "outranked" | "no_eligible";
 
 export interface DefaultsChoice {
   /** Slots whose default moves, in provider and tier order. */
@@ -28,6 +29,8 @@ export function runReason(cause: MoveCause, from: SlotEntry | undefined, to: Slo
   switch (cause) {
     case "empty_slot":
       return "run: slot had no default";
+    case "retired":
+      return `run: ${from!.model_name} ${shutdownReason(from!.shutdown_date!)}`;
     case "gone":
       return `run: ${from!.model_name} is no longer listed${from!.pinned ? " (was pinned)" : ""}`;
     case "superseded":
@@ -39,8 +42,14 @@ export function runReason(cause: MoveCause, from: SlotEntry | undefined, to: Slo
   }
 }
 
-function causeOf(tier: DefaultTier, current: SlotEntry | undefined, best: SlotEntry | undefined): MoveCause {
+/** Active and not past its shutdown date (a run may not have retired it yet): may keep a slot. */
+function isLive(e: SlotEntry, now: Date): boolean {
+  return e.is_active && !isShutDown(e.shutdown_date, now);
+}
+
+function causeOf(tier: DefaultTier, current: SlotEntry | undefined, best: SlotEntry | undefined, now: Date): MoveCause {
   if (!current) return "empty_slot";
+  if (isShutDown(current.shutdown_date, now)) return "retired";
   if (!current.is_active) return "gone";
   if (current.tier !== tier) return "superseded";
   return best ? "outranked" : "no_eligible";
@@ -61,18 +70,18 @@ export function chooseDefaults(entries: readonly SlotEntry[], settings: DefaultS
     const opts = { allowPreview: settings[provider]?.allow_preview_defaults ?? false, now, guardDays: rules.shutdownGuardDays };
     for (const tier of options.tiers ?? DEFAULT_TIERS) {
       const current = mine.find((e) => e.holds === tier);
-      if (current?.pinned && current.is_active) {
+      if (current?.pinned && isLive(current, now)) {
         out.kept.push(current);
         continue;
       }
       const best = pickDefault(mine, tier, rules.providers[provider].rankOrder, opts);
-      if (!best && current?.is_active) {
+      if (!best && current && isLive(current, now)) {
         out.kept.push(current);
         continue;
       }
       if (!best && !current) continue;
       if (best && current && best.ref === current.ref) continue;
-      const cause = causeOf(tier, current, best);
+      const cause = causeOf(tier, current, best, now);
       const reason = options.reason ?? runReason(cause, current, best);
       out.changes.push({ provider, model_type: tier, from: current?.model_name ?? null, to: best?.model_name ?? null, reason });
     }

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import type { ModelRow } from "@/lib/db/model-row";
+import type { ModelValues } from "./enrich";
+import type { ListedGroup } from "./group";
+
+/**
+ * Assigns each listed group at most one registry row: exact name first, then a listed id, the key, an alias.
+ */
+export function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stableSuffix: string): Map<ListedGroup, ModelRow> {
+  const index = (keys: (r: ModelRow) => string[]) => {
+    const m = new Map<string, ModelRow[]>();
+    for (const r of rows) for (const k of keys(r)) m.set(k, [...(m.get(k) ?? []), r]);
+    return m;
+  };
+  const byName = index((r) => [r.model_name]);
+  const byLower = index((r) => [r.model_name.toLowerCase()]);
+  const byAlias = index((r) => r.aliases);
+  const candidates: ((g: ListedGroup) => string[])[] = [
+    (g) => [g.id],
+    (g) => g.ids,
+    (g) => [g.key, g.key + stableSuffix],
+    (g) => g.ids,
+  ];
+  const maps = [byName, byName, byLower, byAlias];
+  const out = new Map<ListedGroup, ModelRow>();
+  const taken = new Set<string>();
+  candidates.forEach((keysOf, i) => {
+    for (const g of groups) {
+      // A split snapshot is matched by its own ids only: a stale alias or its group's key must not claim it.
+      if (out.has(g) || (g.split && i >= 2)) continue;
+      const r = keysOf(g).flatMap((k) => maps[i].get(k) ?? []).find((row) => !taken.has(row.id));
+      if (r) {
+        out.set(g, r);
+        taken.add(r.id);
+      }
+    }
+  });
+  return out;
+}
+
+/** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Stamps a model's values with a hash of them, so the next run can skip rewriting an unchanged row. */
+export function withFingerprint(values: ModelValues): ModelValues {
+  const fingerprint = createHash("sha1").update(canonicalJson(values)).digest("base64url");
+  return { ...values, metadata: { ...values.metadata, fingerprint } };
+}
