@@ -38,6 +38,22 @@ function int(fallback: number, min: number, max: number) {
     });
 }
 
+/** One of a fixed set of words (case-insensitive), with a default when unset or blank. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number] | undefined) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = v?.trim().toLowerCase();
+      if (!raw) return fallback;
+      if ((values as readonly string[]).includes(raw)) return raw as T[number];
+      ctx.addIssue({ code: "custom", message: `must be one of ${values.join(", ")}, got "${raw}"` });
+      return z.NEVER;
+    });
+}
+
+export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+
 export const ENV_SCHEMA = {
   NODE_ENV: text,
   DATABASE_URL: text,
@@ -67,6 +83,9 @@ export const ENV_SCHEMA = {
   DISCOVERY_RETRY_MAX_DELAY_MS: int(30_000, 0, 600_000),
   DISCOVERY_PROVIDER_DEADLINE_MS: int(120_000, 1_000, 3_600_000),
   DISCOVERY_LEASE_MS: int(120_000, 100, 3_600_000),
+  LOG_LEVEL: oneOf(LOG_LEVELS, "info"),
+  // Unset: "pretty" on a terminal outside production, else "json".
+  LOG_FORMAT: oneOf(["json", "pretty"] as const, undefined),
 } as const;
 
 export type EnvName = keyof typeof ENV_SCHEMA;
