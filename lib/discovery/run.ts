@@ -5,6 +5,7 @@ import { finishRun, startRun, type RunTrigger } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import type { Env } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
+import { recordDiscoveryRun } from "@/lib/metrics/record";
 import { cleanMessage, listProviders, type ListingPlan } from "./list-providers";
 import type { ListFn, ListOptions } from "./list";
 import { runOutcome, toSummary, type RunFindings, type RunOutcome } from "./outcome";
@@ -81,7 +82,9 @@ async function execute(opts: RunDiscoveryOptions, env: Env, configs: Record<Prov
   await tracker.stop();
   const findings: RunFindings = { configured, skipped, listings: listed.listings, errors: [...errors, ...listed.errors], tracker, startedAt };
   const outcome = await writeRun(opts, runId, findings);
-  return toSummary(runId, outcome, skipped);
+  const summary = toSummary(runId, outcome, skipped);
+  recordDiscoveryRun(summary);
+  return summary;
 }
 
 /** The listing step's settings; a malformed knob is a run error that names its variable, and its default holds. */
