@@ -75,3 +75,12 @@ describe("JSON log lines", () => {
     expect(() => JSON.parse(lines.warn[0])).toThrow();
   });
 });
+
+describe("a malformed LOG_LEVEL", () => {
+  it("keeps logging at info and says which variable is wrong", () => {
+    process.env.LOG_LEVEL = "loud";
+    logInfo("still here");
+    expect(JSON.parse(lines.warn[0]).msg).toMatch(/^LOG_LEVEL must be one of .*"loud".*default/);
+    expect(JSON.parse(lines.log[0]).msg).toBe("still here");
+  });
+});

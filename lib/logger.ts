@@ -7,11 +7,14 @@ import { currentRequest } from "@/lib/request-context";
 type ConsoleMethod = "log" | "warn" | "error";
 type LevelOrSilent = Level | "silent";
 
+// A malformed LOG_* value must not stop logging: its default holds and the logger's first line says so.
+const problems: string[] = [];
 function setting<T>(read: () => T, fallback: T): T {
   try {
     return read();
-  } catch {
-    return fallback; // a bad LOG_* value is reported at start-up (env check); logging must still work
+  } catch (err) {
+    problems.push(err instanceof Error ? err.message : String(err));
+    return fallback;
   }
 }
 
@@ -37,6 +40,7 @@ function consoleStream(method: ConsoleMethod, pretty: boolean) {
 }
 
 function createLogger(): Logger {
+  problems.length = 0;
   const pretty = logFormat() === "pretty";
   const streams = pino.multistream(
     [
@@ -46,7 +50,7 @@ function createLogger(): Logger {
     ],
     { dedupe: true }, // each line goes to the one stream of the highest level it reaches
   );
-  return pino(
+  const log = pino(
     {
       level: setting(() => readEnv("LOG_LEVEL"), "info") as LevelOrSilent,
       base: { pid: process.pid },
@@ -61,6 +65,8 @@ function createLogger(): Logger {
     },
     streams,
   );
+  for (const p of problems) log.warn(`${p}; using its default`);
+  return log;
 }
 
 // On globalThis so every route bundle writes through one logger.
