@@ -38,6 +38,22 @@ function int(fallback: number, min: number, max: number) {
     });
 }
 
+/** One of a fixed set of words (case-insensitive), with a default when unset or blank. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number] | undefined) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = v?.trim().toLowerCase();
+      if (!raw) return fallback;
+      if ((values as readonly string[]).includes(raw)) return raw as T[number];
+      ctx.addIssue({ code: "custom", message: `must be one of ${values.join(", ")}, got "${raw}"` });
+      return z.NEVER;
+    });
+}
+
+export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+
 /** An http(s) URL, or `off` (null), with a default; "" is the default too. */
 function urlOrOff(fallback: string | null) {
   return z
@@ -90,6 +106,9 @@ export const ENV_SCHEMA = {
   LITELLM_MODEL_MAP_URL: urlOrOff(null),
   METADATA_TIMEOUT_MS: int(20_000, 100, 600_000),
   METADATA_MAX_BYTES: int(52_428_800, 1024, 1_073_741_824),
+  LOG_LEVEL: oneOf(LOG_LEVELS, "info"),
+  // Unset: "pretty" on a terminal outside production, else "json".
+  LOG_FORMAT: oneOf(["json", "pretty"] as const, undefined),
 } as const;
 
 export type EnvName = keyof typeof ENV_SCHEMA;

@@ -1,24 +1,10 @@
-import { readEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { redact } from "@/lib/redact";
 
-const SECRET_NAMES = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET"] as const;
+export { redact } from "@/lib/redact";
 
-/** Secrets the process knows about; their values are cut out of everything we log. */
-function secretValues(): string[] {
-  const values = [...SECRET_NAMES.map((n) => readEnv(n)), ...readEnv("CONFIG_API_KEYS")];
-  return values.filter((v): v is string => !!v && v.length >= 6);
-}
-
-/** Removes known secret values and key-shaped strings from a text before it is logged or stored. */
-export function redact(text: string): string {
-  let out = text;
-  for (const v of secretValues()) out = out.split(v).join("[redacted]");
-  return out
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:@\s/]+:)[^@\s]+@/gi, "$1[redacted]@") // user:password@ in URLs
-    .replace(/(sk-(?:ant-)?[A-Za-z0-9_-]{8,})/g, "[redacted]")
-    .replace(/AIza[0-9A-Za-z_-]{20,}/g, "[redacted]")
-    .replace(/([?&]key=)[^&\s]+/g, "$1[redacted]")
-    .replace(/(Bearer\s+)[^\s"']+/gi, "$1[redacted]");
-}
+/** Extra fields of a log line (plain values; they are redacted with the whole line). */
+export type LogFields = Record<string, unknown>;
 
 function describe(err: unknown): string {
   if (err instanceof Error) {
@@ -28,14 +14,21 @@ function describe(err: unknown): string {
   return String(err);
 }
 
-export function logError(message: string, err?: unknown): void {
-  console.error(redact(err === undefined ? message : `${message}: ${describe(err)}`));
+/** One JSON line at level error; the cause chain joins the message, and nothing of it escapes redaction. */
+export function logError(message: string, err?: unknown, fields: LogFields = {}): void {
+  logger().error(fields, redact(err === undefined ? message : `${message}: ${describe(err)}`));
 }
 
-export function logWarn(message: string): void {
-  console.warn(redact(message));
+export function logWarn(message: string, fields: LogFields = {}): void {
+  logger().warn(fields, redact(message));
 }
 
-export function logInfo(message: string): void {
-  console.log(redact(message));
+export function logInfo(message: string, fields: LogFields = {}): void {
+  logger().info(fields, redact(message));
+}
+
+/** Below the default LOG_LEVEL (info): per-request lines, seen only with LOG_LEVEL=debug. */
+export function logDebug(message: string, fields: LogFields = {}): void {
+  const log = logger();
+  if (log.isLevelEnabled("debug")) log.debug(fields, redact(message));
 }

@@ -2,7 +2,9 @@ import type { z } from "zod";
 import { authorize, type Access } from "@/lib/auth/identify";
 import type { Principal } from "@/lib/auth/principal";
 import { rejectControlChars } from "./control-chars";
+import { requestIdOf, runWithRequest } from "@/lib/request-context";
 import { ApiError, fromZodError, handleApiError } from "./errors";
+import { finishRequest } from "./observe";
 
 export interface RouteContext<P> {
   req: Request;
@@ -18,17 +20,24 @@ type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | Record<string, un
  * Handlers return a Response or a plain object (sent as JSON, not cached); they only throw.
  */
 export function withRoute<P = Record<string, never>>(access: Access, handler: Handler<P>) {
-  return async (req: Request, context?: { params?: Promise<P> }): Promise<Response> => {
+  const serve = async (req: Request, url: URL, context?: { params?: Promise<P> }): Promise<Response> => {
     try {
       const principal = await authorize(req, access);
       const params = ((await context?.params) ?? {}) as P;
       rejectControlChars(params, "params");
-      const result = await handler({ req, params, searchParams: new URL(req.url).searchParams, principal });
+      const result = await handler({ req, params, searchParams: url.searchParams, principal });
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "private, no-store" } });
     } catch (err) {
-      return handleApiError(err, `${req.method} ${new URL(req.url).pathname}`);
+      return handleApiError(err, `${req.method} ${url.pathname}`);
     }
+  };
+  // Each request runs in its own context: its id reaches every log line, its config source the metrics.
+  return (req: Request, context?: { params?: Promise<P> }): Promise<Response> => {
+    const ctx = { requestId: requestIdOf(req) };
+    const startedAt = performance.now();
+    const url = new URL(req.url);
+    return runWithRequest(ctx, async () => finishRequest(req, url, await serve(req, url, context), ctx, startedAt));
   };
 }
 

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
 import { logError, logInfo } from "@/lib/log";
+import { noteConfigSource } from "@/lib/request-context";
 import type { ConfigSource } from "./schemas";
 
 /** The whole registry as read in one query, with its defaults indexed by "provider/tier". */
@@ -122,6 +123,12 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"
  * Never throws.
  */
 export async function readSnapshot(): Promise<SnapshotRead> {
+  const read = await readSnapshotOnce();
+  noteConfigSource(read.source); // the metrics' source label of this request's config answer
+  return read;
+}
+
+async function readSnapshotOnce(): Promise<SnapshotRead> {
   const s = state();
   if (isFresh(s, s.snapshot)) return { snapshot: s.snapshot, source: "cache" };
   if (s.options.now() < s.retryAt) return { snapshot: s.snapshot, source: "fallback" };
@@ -132,6 +139,11 @@ export async function readSnapshot(): Promise<SnapshotRead> {
     // Logged once per outage by refresh.
   }
   return { snapshot: s.snapshot, source: "fallback" };
+}
+
+/** The snapshot in memory, without reading the database (health and metrics report its age). */
+export function peekSnapshot(): RegistrySnapshot | undefined {
+  return state().snapshot;
 }
 
 /** The last default seen for a slot in any earlier snapshot (for a slot the current one leaves empty). */

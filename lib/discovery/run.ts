@@ -5,6 +5,7 @@ import { finishRun, startRun, type RunTrigger } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import type { Env } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
+import { recordDiscoveryRun } from "@/lib/metrics/record";
 import { cleanMessage, listProviders, type ListingPlan } from "./list-providers";
 import type { ListFn, ListOptions } from "./list";
 import { runOutcome, toSummary, type RunFindings, type RunOutcome } from "./outcome";
@@ -85,7 +86,9 @@ async function execute(opts: RunDiscoveryOptions, env: Env, configs: Record<Prov
     configured, skipped, listings: listed.listings, errors: [...errors, ...metadata.errors, ...listed.errors], tracker, startedAt, warnings: metadata.warnings,
   };
   const outcome = await writeRun(opts, runId, findings, metadata);
-  return toSummary(runId, outcome, skipped);
+  const summary = toSummary(runId, outcome, skipped);
+  recordDiscoveryRun(summary);
+  return summary;
 }
 
 /** The listing step's settings; a malformed knob is a run error that names its variable, and its default holds. */
