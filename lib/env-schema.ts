@@ -23,6 +23,20 @@ const present = z
   .optional()
   .transform((v) => Boolean(v?.trim()));
 
+/** Comma-separated http(s) URLs; anything else names the variable (the URL itself is never echoed: it may hold a secret). */
+const urlList = list.transform((urls, ctx) => {
+  urls.forEach((u, i) => {
+    let ok = false;
+    try {
+      ok = ["http:", "https:"].includes(new URL(u).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) ctx.addIssue({ code: "custom", message: `entry ${i + 1} must be an http(s) URL` });
+  });
+  return urls;
+});
+
 /** An integer setting in [min, max] with a default; "" is the default too. */
 function int(fallback: number, min: number, max: number) {
   return z
@@ -67,6 +81,13 @@ export const ENV_SCHEMA = {
   DISCOVERY_RETRY_MAX_DELAY_MS: int(30_000, 0, 600_000),
   DISCOVERY_PROVIDER_DEADLINE_MS: int(120_000, 1_000, 3_600_000),
   DISCOVERY_LEASE_MS: int(120_000, 100, 3_600_000),
+  DISCOVERY_PROBE: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || "get")
+    .pipe(z.enum(["off", "get", "call"], { message: 'must be "off", "get" or "call"' })),
+  ALERT_WEBHOOK_URLS: urlList,
+  ALERT_WEBHOOK_SECRET: z.string().optional().transform((v) => (v ? v : undefined)),
 } as const;
 
 export type EnvName = keyof typeof ENV_SCHEMA;

@@ -1,10 +1,20 @@
 import { readEnv } from "@/lib/env";
 
-const SECRET_NAMES = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET"] as const;
+const SECRET_NAMES = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET", "ALERT_WEBHOOK_SECRET"] as const;
+
+function safeWebhookUrls(): string[] {
+  try {
+    return readEnv("ALERT_WEBHOOK_URLS").filter((u) => u.includes("?"));
+  } catch {
+    return [];
+  }
+}
 
 /** Secrets the process knows about; their values are cut out of everything we log. */
 function secretValues(): string[] {
-  const values = [...SECRET_NAMES.map((n) => readEnv(n)), ...readEnv("CONFIG_API_KEYS")];
+  // A webhook URL's query string may carry its token (Slack, many receivers): cut it out too.
+  const queries = safeWebhookUrls().map((u) => u.slice(u.indexOf("?") + 1));
+  const values = [...SECRET_NAMES.map((n) => readEnv(n)), ...readEnv("CONFIG_API_KEYS"), ...queries];
   return values.filter((v): v is string => !!v && v.length >= 6);
 }
 

@@ -3,6 +3,7 @@ import { findCatalogModel } from "@/lib/catalog";
 import type { Provider } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/model-row";
 import type { RunWarning } from "@/lib/db/run-log";
+import { applyPolicy, emptyPolicyState, isDeadDefault, type PolicyState, type PolicyWrites } from "@/lib/registry/apply-policy";
 import { chooseDefaults } from "@/lib/registry/choose-defaults";
 import { supersededRefs } from "@/lib/registry/rank";
 import { toRankedEntry, type SlotEntry } from "@/lib/registry/ranked-entry";
@@ -31,6 +32,8 @@ export interface ChangePlan {
   deactivations: ModelRef[];
   /** Default slots whose model changes, in the order they are applied. */
   defaultChanges: DefaultChange[];
+  /** Pending changes the slots' promotion policies open or close (lib/registry/apply-policy.ts). */
+  pending: PolicyWrites;
   warnings: RunWarning[];
   setAside: { provider: Provider; id: string; reason: string }[];
   /** Every model the providers listed (chat or not). */
@@ -45,6 +48,8 @@ export interface PlanInput {
   now: Date;
   rules?: CompiledRules;
   catalog?: CatalogLookup;
+  /** Slot policies and pending changes (default: every slot auto). */
+  policy?: PolicyState;
 }
 
 interface Entry extends SlotEntry {
@@ -107,7 +112,7 @@ function withFingerprint(values: ModelValues): ModelValues {
 export function planChanges(input: PlanInput): ChangePlan {
   const rules = input.rules ?? getRules();
   const lookup = input.catalog ?? findCatalogModel;
-  const plan: ChangePlan = { adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], defaultChanges: [], warnings: [], setAside: [], discovered: 0 };
+  const plan: ChangePlan = { adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], defaultChanges: [], pending: { opened: [], closed: [] }, warnings: [], setAside: [], discovered: 0 };
   for (const listing of input.listings) {
     const provider = listing.provider;
     const pr = rules.providers[provider];
@@ -161,8 +166,13 @@ export function planChanges(input: PlanInput): ChangePlan {
     }
 
     const { changes, kept } = chooseDefaults(entries, input.settings ?? {}, input.now, { providers: [provider], rules });
-    for (const e of kept) e.tier = e.holds!; // a pinned default, or one nothing better replaces, keeps its slot
-    plan.defaultChanges.push(...changes);
+    const holder = (tier: string) => entries.find((e) => e.holds === tier);
+    const decided = applyPolicy(changes, input.policy ?? emptyPolicyState(), { now: input.now, providers: [provider], dead: (_, tier) => isDeadDefault(holder(tier), input.now) });
+    // A pinned default, one nothing better replaces, or one whose replacement is pending, keeps its slot.
+    for (const e of [...kept, ...decided.deferred.map((c) => holder(c.model_type)!)]) e.tier = e.holds!;
+    plan.defaultChanges.push(...decided.moves);
+    plan.pending.opened.push(...decided.opened);
+    plan.pending.closed.push(...decided.closed);
 
     const takenNames = new Set(rows.map((r) => r.model_name));
     for (const e of entries) {

@@ -5,6 +5,8 @@ import { finishRun, startRun, type RunTrigger } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
 import type { Env } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
+import { deliverSoon } from "@/lib/notify/kick";
+import { emitRunEvent } from "@/lib/notify/run-events";
 import { cleanMessage, listProviders, type ListingPlan } from "./list-providers";
 import type { ListFn, ListOptions } from "./list";
 import { runOutcome, toSummary, type RunFindings, type RunOutcome } from "./outcome";
@@ -113,14 +115,17 @@ async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings
       const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger });
       const outcome = runOutcome(f, plan, status);
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
+      await emitRunEvent(tx, runId, outcome);
       return outcome;
     });
   } catch (err) {
     logError(`discovery ${runId}: apply failed, registry unchanged`, err);
     const outcome = runOutcome(f, undefined, "failed", [{ provider: "all", message: `apply failed, registry unchanged: ${cleanMessage(err)}` }]);
     await finishRun(opts.db, runId, outcome).catch((e) => logError(`discovery ${runId}: could not mark the run failed`, e));
+    await emitRunEvent(opts.db, runId, outcome).catch((e) => logError(`discovery ${runId}: could not record run.failed`, e));
     return outcome;
   } finally {
     invalidateConfigCache();
+    deliverSoon(opts.db);
   }
 }

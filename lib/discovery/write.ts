@@ -2,6 +2,7 @@ import { deactivateModels, insertModels, listRegistryForPlan, lockRegistry, refr
 import { getProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
+import { loadPolicyState, writePolicyWrites } from "@/lib/registry/policy-state";
 import { planChanges, type ChangePlan } from "./plan";
 import type { ProviderListing } from "./types";
 
@@ -25,6 +26,7 @@ async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; r
   await touchModels(tx, plan.unchanged);
   await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
   await moveDefaults(tx, plan.defaultChanges, audit);
+  await writePolicyWrites(tx, plan.pending, audit.changedBy);
 }
 
 /**
@@ -36,7 +38,7 @@ export async function planAndWrite(
   run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string },
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
-  const plan = planChanges({ registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now });
+  const plan = planChanges({ registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, policy: await loadPolicyState(tx) });
   await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId });
   return plan;
 }
