@@ -37,7 +37,7 @@ export async function sendDelivery(url: string, event: EventRow, opts: SendOptio
   const { body, headers } = deliveryRequest(url, event, opts);
   try {
     const res = await (opts.fetch ?? fetch)(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000) });
-    await res.body?.cancel().catch(() => undefined);
+    await res.arrayBuffer().catch(() => undefined); // read to the end, so the connection can be reused
     return res.ok ? { ok: true, status: res.status, error: null } : { ok: false, status: res.status, error: `HTTP ${res.status}` };
   } catch (err) {
     // The cause names the failure kind only: never the URL (its query may hold a token).

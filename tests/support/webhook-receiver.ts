@@ -46,7 +46,9 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       await stop();
       server = undefined;
     },
-    up: async () => void (await listen(port)),
+    up: async () => {
+      if (!server) await listen(port);
+    },
     close: async () => {
       server?.closeAllConnections();
       await stop();
