@@ -3,17 +3,27 @@ import { logError } from "@/lib/log";
 import { webhookUrls } from "./events";
 import { workOutbox } from "./worker";
 
-const state = globalThis as unknown as { __ammOutboxBusy?: boolean };
+const state = globalThis as unknown as { __ammOutbox?: { busy: boolean; again?: Db | Promise<Db> } };
 
-/** Works the outbox in the background, one pass at a time per process; errors are logged, never thrown. */
+/**
+ * Works the outbox in the background, one pass at a time per process; a kick during a pass runs one more
+ * pass after it (its events may have been committed after the pass claimed). Errors are logged, never thrown.
+ */
 export function kickOutbox(db: Db | Promise<Db>): void {
-  if (state.__ammOutboxBusy) return;
-  state.__ammOutboxBusy = true;
+  const s = (state.__ammOutbox ??= { busy: false });
+  if (s.busy) {
+    s.again = db;
+    return;
+  }
+  s.busy = true;
   void Promise.resolve(db)
     .then((d) => workOutbox(d))
     .catch((err) => logError("webhook outbox", err))
     .finally(() => {
-      state.__ammOutboxBusy = false;
+      s.busy = false;
+      const next = s.again;
+      s.again = undefined;
+      if (next) kickOutbox(next);
     });
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read the bodies they assert */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -16,6 +17,8 @@ export interface WebhookReceiver {
   down(): Promise<void>;
   up(): Promise<void>;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedHook[]>;
+  /** The first delivery whose parsed body matches, waiting for it to arrive. */
+  waitForBody(match: (body: Record<string, any>) => boolean, timeoutMs?: number): Promise<ReceivedHook>;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,15 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         await new Promise((r) => setTimeout(r, 20));
       }
       return received;
+    },
+    waitForBody: async (match: (body: Record<string, unknown>) => boolean, timeoutMs = 5000) => {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const hit = received.find((h) => match(JSON.parse(h.body)));
+        if (hit) return hit;
+        if (Date.now() > until) throw new Error(`no matching webhook delivery among ${received.length}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
     },
   });
   return self;
