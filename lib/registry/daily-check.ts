@@ -20,7 +20,7 @@ export interface DailyCheckResult {
 
 /** Whole days from now to a shutdown date (negative once it passed). */
 export function daysUntil(shutdown: string, now: Date): number {
-  return Math.ceil((Date.parse(`${shutdown}T00:00:00Z`) - now.getTime()) / DAY_MS);
+  return Math.ceil((Date.parse(`${shutdown}T00:00:00Z`) - now.getTime()) / DAY_MS) + 0; // + 0: no -0 on the day itself
 }
 
 /** model.retiring once per model and threshold: the tightest threshold crossed is announced, looser ones are marked seen. */
