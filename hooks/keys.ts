@@ -27,3 +27,10 @@ export const defaultsKeys = {
 export const settingsKeys = {
   all: ["settings"] as const,
 };
+
+/** Query keys of the rollout: slot policies, pending changes, webhook deliveries. */
+export const rolloutKeys = {
+  slots: ["rollout", "slots"] as const,
+  pending: ["rollout", "pending"] as const,
+  deliveries: ["rollout", "deliveries"] as const,
+};

@@ -9,6 +9,7 @@ import { useModelDetailQuery } from "@/hooks/use-model-detail-query";
 import { formatCount, formatDate, formatDateTime, formatPrice, formatTokens } from "@/lib/format";
 import { CAPABILITIES } from "./CapabilityIcons";
 import { ModelActions } from "./ModelActions";
+import { RestoreButton } from "./RestoreButton";
 import { ErrorState } from "./QueryState";
 import { ModelBadges, TierBadge } from "./StatusBadges";
 import { providerLabel } from "./labels";
@@ -159,6 +160,7 @@ function History({ detail }: { detail: ReturnType<typeof useModelDetailQuery> })
                 {h.reason ? ` · ${h.reason}` : ""}
                 {h.changed_by ? ` · by ${h.changed_by}` : ""}
               </span>
+              <RestoreButton entry={h} />
             </li>
           ))}
         </ol>
