@@ -4,7 +4,7 @@ import { createEmptyDb } from "@/tests/support/databases";
 
 const TABLES = [
   "ai_model_configs", "ai_model_update_logs", "ai_model_default_changes", "ai_provider_settings", "ai_metadata_sources",
-  "ai_slot_policies", "ai_pending_changes", "ai_events", "ai_event_deliveries", "ai_notices",
+  "ai_slot_policies", "ai_pending_changes", "ai_events", "ai_event_deliveries", "ai_notices", "ai_model_probes",
 ];
 
 describe("row-level security", () => {

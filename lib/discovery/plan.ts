@@ -50,6 +50,8 @@ export interface PlanInput {
   catalog?: CatalogLookup;
   /** Slot policies and pending changes (default: every slot auto). */
   policy?: PolicyState;
+  /** `provider/model` of candidates that failed their probe: never promoted in this plan. */
+  blocked?: ReadonlySet<string>;
 }
 
 interface Entry extends SlotEntry {
@@ -165,7 +167,8 @@ export function planChanges(input: PlanInput): ChangePlan {
       if (e.values) e.values.model_type = "legacy";
     }
 
-    const { changes, kept } = chooseDefaults(entries, input.settings ?? {}, input.now, { providers: [provider], rules });
+    const candidates = input.blocked?.size ? entries.filter((e) => e.holds || !input.blocked!.has(`${provider}/${e.model_name}`)) : entries;
+    const { changes, kept } = chooseDefaults(candidates, input.settings ?? {}, input.now, { providers: [provider], rules });
     const holder = (tier: string) => entries.find((e) => e.holds === tier);
     const decided = applyPolicy(changes, input.policy ?? emptyPolicyState(), { now: input.now, providers: [provider], dead: (_, tier) => isDeadDefault(holder(tier), input.now) });
     // A pinned default, one nothing better replaces, or one whose replacement is pending, keeps its slot.

@@ -3,7 +3,7 @@ import { PROVIDERS, type Provider } from "@/lib/domain";
 import type { RunError } from "@/lib/db/run-log";
 import { finishRun, startRun, type RunTrigger } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
-import type { Env } from "@/lib/env";
+import { readEnv, type Env } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
 import { deliverSoon } from "@/lib/notify/kick";
 import { emitRunEvent } from "@/lib/notify/run-events";
@@ -13,6 +13,7 @@ import { runOutcome, toSummary, type RunFindings, type RunOutcome } from "./outc
 import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
 import { leaseFromEnv, PROVIDER_ENV, providerConfigsFromEnv, providerDeadlineFromEnv, retryOptionsFromEnv, type ProviderConfig, type RetryOptions } from "./providers/config";
 import { runStatus, type RunSummary } from "./summary";
+import { probeCandidates, type CandidateProbes } from "./probe-candidates";
 import { LeaseLostError, planAndWrite } from "./write";
 
 export { RunConflictError } from "@/lib/db/runs-repo";
@@ -110,9 +111,10 @@ function listingPlan(opts: RunDiscoveryOptions, env: Env, configs: Record<Provid
 async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings): Promise<RunOutcome> {
   const status = runStatus(f.configured.length, f.listings.length);
   const now = (opts.now ?? (() => new Date()))();
+  const probes = await probeStep(opts, f, now);
   try {
     return await opts.db.transaction(async (tx) => {
-      const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger });
+      const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger, probes });
       const outcome = runOutcome(f, plan, status);
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
       await emitRunEvent(tx, runId, outcome);
@@ -127,5 +129,17 @@ async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings
   } finally {
     invalidateConfigCache();
     deliverSoon(opts.db);
+  }
+}
+
+/** Probes the run's candidates before its write (DISCOVERY_PROBE); a failure of the step itself blocks nothing and is a run error. */
+async function probeStep(opts: RunDiscoveryOptions, f: RunFindings, now: Date): Promise<CandidateProbes | undefined> {
+  const env = opts.env ?? process.env;
+  try {
+    const mode = readEnv("DISCOVERY_PROBE", env);
+    return await probeCandidates(opts.db, { listings: f.listings, now, mode, configs: providerConfigsFromEnv(env), fetch: opts.fetch, timeoutMs: opts.providerOptions?.timeoutMs });
+  } catch (err) {
+    f.errors.push({ provider: "all", message: `probe step: ${cleanMessage(err)}` });
+    return undefined;
   }
 }

@@ -3,7 +3,10 @@ import { getProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
 import { loadPolicyState, writePolicyWrites } from "@/lib/registry/policy-state";
+import { recordProbes } from "@/lib/db/probes-repo";
+import { emitEvent } from "@/lib/notify/events";
 import { planChanges, type ChangePlan } from "./plan";
+import type { CandidateProbes } from "./probe-candidates";
 import type { ProviderListing } from "./types";
 
 /** A run whose lease another process took over (it was marked failed): its results must not be written. */
@@ -35,10 +38,23 @@ async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; r
  */
 export async function planAndWrite(
   tx: Db,
-  run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string },
+  run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string; probes?: CandidateProbes },
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
-  const plan = planChanges({ registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, policy: await loadPolicyState(tx) });
+  const registry = await listRegistryForPlan(tx);
+  const plan = planChanges({ registry, listings: run.listings, settings: await getProviderSettings(tx), now: run.now, policy: await loadPolicyState(tx), blocked: run.probes?.blocked });
   await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId });
+  await writeProbes(tx, plan, run.runId, run.probes);
   return plan;
+}
+
+/** Stores the run's probe results; each failed candidate is a run warning and an alert.raised that says why it was not promoted. */
+async function writeProbes(tx: Db, plan: ChangePlan, runId: string, probes: CandidateProbes | undefined): Promise<void> {
+  if (!probes?.results.length) return;
+  await recordProbes(tx, probes.results);
+  for (const r of probes.results.filter((x) => !x.ok)) {
+    const message = `${r.model_name} not promoted: its probe (${r.mode}) failed: ${r.error}`;
+    plan.warnings.push({ source: r.provider, message });
+    await emitEvent(tx, "alert.raised", { kind: "probe_failed", provider: r.provider, model_name: r.model_name, mode: r.mode, status: r.status, error: r.error, message, run_id: runId });
+  }
 }

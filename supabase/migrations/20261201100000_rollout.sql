@@ -50,6 +50,19 @@ create table if not exists public.ai_event_deliveries (
 );
 create index if not exists ai_event_deliveries_due on public.ai_event_deliveries (next_attempt_at) where status = 'pending';
 
+-- The last probe of each model (retrieve-model or one minimal generation) before a promotion.
+create table if not exists public.ai_model_probes (
+  provider text not null check (provider in ('openai', 'anthropic', 'google', 'mistral')),
+  model_name text not null,
+  mode text not null check (mode in ('get', 'call')),
+  ok boolean not null,
+  probed_at timestamptz not null,
+  latency_ms integer not null check (latency_ms >= 0),
+  status integer,
+  error text,
+  primary key (provider, model_name)
+);
+
 create table if not exists public.ai_notices (
   key text primary key,
   created_at timestamptz not null default now()
@@ -60,6 +73,7 @@ alter table public.ai_pending_changes enable row level security;
 alter table public.ai_events enable row level security;
 alter table public.ai_event_deliveries enable row level security;
 alter table public.ai_notices enable row level security;
+alter table public.ai_model_probes enable row level security;
 
 do $$
 begin
@@ -72,6 +86,8 @@ begin
     create policy ai_events_service on public.ai_events for all to service_role using (true) with check (true);
     drop policy if exists ai_event_deliveries_service on public.ai_event_deliveries;
     create policy ai_event_deliveries_service on public.ai_event_deliveries for all to service_role using (true) with check (true);
+    drop policy if exists ai_model_probes_service on public.ai_model_probes;
+    create policy ai_model_probes_service on public.ai_model_probes for all to service_role using (true) with check (true);
     drop policy if exists ai_notices_service on public.ai_notices;
     create policy ai_notices_service on public.ai_notices for all to service_role using (true) with check (true);
   end if;
