@@ -9,6 +9,7 @@ import { useModelDetailQuery } from "@/hooks/use-model-detail-query";
 import { formatCount, formatDate, formatDateTime, formatPrice, formatTokens } from "@/lib/format";
 import { CAPABILITIES } from "./CapabilityIcons";
 import { ModelActions } from "./ModelActions";
+import { ProbeLine } from "./ProbeLine";
 import { RestoreButton } from "./RestoreButton";
 import { ErrorState } from "./QueryState";
 import { ModelBadges, TierBadge } from "./StatusBadges";
@@ -42,6 +43,7 @@ export function ModelDetailsDialog({ modelId, fallback, onOpenChange }: Props) {
             </div>
             <ModelActions model={model} pin={detail.data?.pin} />
             <Facts model={model} />
+            <ProbeLine probe={detail.data?.probe ?? null} />
             <Separator />
             <History detail={detail} />
             <Separator />
