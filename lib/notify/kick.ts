@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import type { Db } from "@/lib/db/types";
 import { logError } from "@/lib/log";
 import { webhookUrls } from "./events";
@@ -16,7 +17,7 @@ export function kickOutbox(db: Db | Promise<Db>): void {
     return;
   }
   s.busy = true;
-  void Promise.resolve(db)
+  const pass = Promise.resolve(db)
     .then((d) => workOutbox(d))
     .catch((err) => logError("webhook outbox", err))
     .finally(() => {
@@ -25,6 +26,11 @@ export function kickOutbox(db: Db | Promise<Db>): void {
       s.again = undefined;
       if (next) kickOutbox(next);
     });
+  try {
+    after(() => pass); // keeps a serverless function alive until the pass ends
+  } catch {
+    // Outside a request (timers, scripts, tests) the pass simply runs on.
+  }
 }
 
 /** After a change: delivers its events at once when webhooks are configured (on Vercel the only prompt path besides the daily check). */
