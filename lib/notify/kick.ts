@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import type { Db } from "@/lib/db/types";
 import { logError } from "@/lib/log";
 import { webhookUrls } from "./events";
@@ -26,10 +25,11 @@ export function kickOutbox(db: Db | Promise<Db>): void {
       s.again = undefined;
       if (next) kickOutbox(next);
     });
-  try {
-    after(() => pass); // keeps a serverless function alive until the pass ends
-  } catch {
-    // Outside a request (timers, scripts, tests) the pass simply runs on.
+  // Inside Next, keeps a serverless function alive until the pass ends; scripts and tests never load next/server.
+  if (process.env.NEXT_RUNTIME) {
+    void import("next/server")
+      .then(({ after }) => after(() => pass))
+      .catch(() => undefined); // outside a request (timers) the pass simply runs on
   }
 }
 
