@@ -20,14 +20,14 @@ export function Deliveries() {
   const rows = log.data?.deliveries ?? [];
   return (
     <Card data-testid="deliveries">
-      <CardHeader className="flex flex-row items-start justify-between gap-4">
-        <div>
+      <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
           <CardTitle>Webhook deliveries</CardTitle>
           <CardDescription>
             {log.data ? `${log.data.configured} webhook${log.data.configured === 1 ? "" : "s"} configured (ALERT_WEBHOOK_URLS).` : "Events sent to ALERT_WEBHOOK_URLS."} Failed deliveries are retried for 24 hours.
           </CardDescription>
         </div>
-        <Button size="sm" variant="outline" disabled={test.isPending || !log.data?.configured} onClick={() => test.mutate()}>
+        <Button size="sm" variant="outline" className="shrink-0" disabled={test.isPending || !log.data?.configured} onClick={() => test.mutate()}>
           Send test event
         </Button>
       </CardHeader>
@@ -46,7 +46,7 @@ export function Deliveries() {
                   {formatDateTime(d.created_at)}
                 </time>
                 <span className="font-mono">{d.event_type}</span>
-                <span className="truncate">{d.url}</span>
+                <span className="min-w-0 break-all">{d.url}</span>
                 <span className={d.status === "failed" ? "text-destructive" : "text-muted-foreground"}>
                   {d.status} · {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
                   {d.last_error ? ` · ${d.last_error}` : ""}

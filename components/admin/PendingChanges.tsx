@@ -76,7 +76,7 @@ export function PendingChanges() {
         ) : (
           <ul className="grid gap-4 lg:grid-cols-2">
             {rows.map((p) => (
-              <li key={p.id} className="space-y-3 rounded-md border p-3" data-testid="pending-change" data-slot={`${p.provider}/${p.model_type}`}>
+              <li key={p.id} className="min-w-0 space-y-3 overflow-x-auto rounded-md border p-3" data-testid="pending-change" data-slot={`${p.provider}/${p.model_type}`}>
                 <div className="text-sm">
                   <p className="font-medium">
                     {providerLabel(p.provider)} {p.model_type}: <span className="font-mono">{p.from ?? "none"}</span> → <span className="font-mono">{p.to}</span>

@@ -36,7 +36,7 @@ export function SlotPolicies() {
             {slots.data.map((s) => {
               const id = `policy-${s.provider}-${s.model_type}`;
               return (
-                <li key={id} className="space-y-1 rounded-md border p-3 text-sm">
+                <li key={id} className="min-w-0 space-y-1 rounded-md border p-3 text-sm">
                   <label htmlFor={id} className="font-medium">
                     {providerLabel(s.provider)} {s.model_type}
                   </label>
@@ -44,7 +44,7 @@ export function SlotPolicies() {
                   <select
                     id={id}
                     data-testid={id}
-                    className="w-full rounded-md border bg-background px-2 py-1"
+                    className="w-full min-w-0 max-w-full rounded-md border bg-background px-2 py-1"
                     value={s.policy}
                     disabled={update.isPending}
                     onChange={(e) => update.mutate({ provider: s.provider, model_type: s.model_type, policy: e.target.value as Policy, soak_days: s.soak_days })}

@@ -48,6 +48,20 @@ describe.each(DRIVERS)("probe before promotion on %s", (driver) => {
     expect(row.last_validated_at).not.toBeNull();
   });
 
+  it("going back to an older generation probes the registry's names as providers resolve them, so no slot empties", async () => {
+    await run();
+    expect(await defaultOf("anthropic", "flagship")).toBe("claude-sonnet-5");
+    fake.useEra("2025");
+    const summary = await run();
+    expect(summary.warnings.filter((w) => w.message.includes("not promoted"))).toEqual([]);
+    expect(await defaultOf("anthropic", "flagship")).toBe("claude-sonnet-4-5"); // listed as claude-sonnet-4-5-20250929
+    expect(await getProbe(t.db, "anthropic", "claude-sonnet-4-5")).toMatchObject({ ok: true });
+    const mistral = await probeModel("mistral", "mistral-large-latest", "get", { apiKey: fake.keys.mistral, baseUrl: fake.baseUrls.mistral }); // an alias
+    expect(mistral.ok).toBe(true);
+    const unknown = await probeModel("mistral", "mistral-nonexistent", "get", { apiKey: fake.keys.mistral, baseUrl: fake.baseUrls.mistral });
+    expect(unknown).toMatchObject({ ok: false, status: 404 });
+  });
+
   it("blocks on 403 (organisation verification), 429 and a timeout too", async () => {
     fake.setProbeFault("anthropic", "claude-sonnet-5", "403");
     fake.setProbeFault("google", "gemini-3.5-pro", "timeout");

@@ -34,6 +34,15 @@ const idOf = (provider: Provider, wire: unknown) => {
   return provider === "google" ? (w.name ?? "").replace(/^models\//, "") : (w.id ?? "");
 };
 
+/** Whether a listed model answers to a name, as the real APIs resolve them: its id, an alias, or the undated name of a dated snapshot. */
+function answersTo(provider: Provider, wire: unknown, model: string): boolean {
+  const id = idOf(provider, wire);
+  if (id === model) return true;
+  const aliases = (wire as { aliases?: unknown }).aliases;
+  if (Array.isArray(aliases) && aliases.includes(model)) return true;
+  return id.startsWith(`${model}-`) && /^[\d-]+$/.test(id.slice(model.length + 1));
+}
+
 function notFound(provider: Provider, model: string): FakeAnswer {
   if (provider === "anthropic") return { status: 404, body: { type: "error", error: { type: "not_found_error", message: `model: ${model}` } } };
   if (provider === "google") return { status: 404, body: { error: { code: 404, message: `models/${model} is not found`, status: "NOT_FOUND" } } };
@@ -68,7 +77,7 @@ export function answerProbe(req: ProbeRequest, headers: IncomingHttpHeaders, que
     case "timeout":
       return "hang";
   }
-  const listed = state.models.find((w) => idOf(req.provider, w) === model);
+  const listed = state.models.find((w) => answersTo(req.provider, w, model));
   if (!listed) return notFound(req.provider, model);
   return req.kind === "get" ? { status: 200, body: listed } : generation(req.provider, model);
 }
