@@ -34,7 +34,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         req.on("data", (c: Buffer) => chunks.push(c));
         req.on("end", () => {
           received.push({ path: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
-          res.writeHead(self.status, { "content-type": "application/json" }).end("{}");
+          // A fresh connection per delivery: no idle keep-alive socket for the server to close under a reusing client.
+          res.writeHead(self.status, { "content-type": "application/json", connection: "close" }).end("{}");
         });
       });
       server.once("error", reject);
