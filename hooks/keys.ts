@@ -32,3 +32,10 @@ export const settingsKeys = {
 export const suspectListingKeys = {
   all: ["suspect-listings"] as const,
 };
+
+/** Query keys of the rollout: slot policies, pending changes, webhook deliveries. */
+export const rolloutKeys = {
+  slots: ["rollout", "slots"] as const,
+  pending: ["rollout", "pending"] as const,
+  deliveries: ["rollout", "deliveries"] as const,
+};

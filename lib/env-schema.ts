@@ -23,6 +23,20 @@ const present = z
   .optional()
   .transform((v) => Boolean(v?.trim()));
 
+/** Comma-separated http(s) URLs; anything else names the variable (the URL itself is never echoed: it may hold a secret). */
+const urlList = list.transform((urls, ctx) => {
+  urls.forEach((u, i) => {
+    let ok = false;
+    try {
+      ok = ["http:", "https:"].includes(new URL(u).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) ctx.addIssue({ code: "custom", message: `entry ${i + 1} must be an http(s) URL` });
+  });
+  return urls;
+});
+
 /** An integer setting in [min, max] with a default; "" is the default too. */
 function int(fallback: number, min: number, max: number) {
   return z
@@ -109,6 +123,13 @@ export const ENV_SCHEMA = {
   LOG_LEVEL: oneOf(LOG_LEVELS, "info"),
   // Unset: "pretty" on a terminal outside production, else "json".
   LOG_FORMAT: oneOf(["json", "pretty"] as const, undefined),
+  DISCOVERY_PROBE: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || "get")
+    .pipe(z.enum(["off", "get", "call"], { message: 'must be "off", "get" or "call"' })),
+  ALERT_WEBHOOK_URLS: urlList,
+  ALERT_WEBHOOK_SECRET: z.string().optional().transform((v) => (v ? v : undefined)),
 } as const;
 
 export type EnvName = keyof typeof ENV_SCHEMA;

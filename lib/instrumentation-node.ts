@@ -1,12 +1,18 @@
-import { checkProductionSecrets } from "./env";
+import { checkProductionSecrets, readEnv } from "./env";
 import { stopActiveRuns } from "./discovery/active-runs";
 
-/** Start-up of the Node server: refuse to serve without strong secrets; leave the shutdown hook for the server. */
-export function registerNode(): void {
+/** Start-up of the Node server: refuse to serve without strong secrets, start the in-process schedule, leave the shutdown hook for the server. */
+export async function registerNode(): Promise<void> {
   const problems = checkProductionSecrets();
   if (problems.length > 0) {
     for (const p of problems) console.error(`Start-up error: ${p}`);
     process.exit(1);
+  }
+  // A long-lived server (npm start) works the webhook outbox and the daily check itself; Vercel uses its crons.
+  if (!readEnv("VERCEL")) {
+    const { getDb } = await import("./db/client");
+    const { startInProcessSchedule } = await import("./notify/schedule");
+    startInProcessSchedule(getDb);
   }
   // scripts/lib/server.ts calls it on SIGTERM / SIGINT, before Next closes.
   (globalThis as unknown as { __ammBeforeShutdown?: () => Promise<void> }).__ammBeforeShutdown = async () => {

@@ -1,6 +1,6 @@
 import { readEnv } from "@/lib/env";
 
-const SECRET_NAMES = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET"] as const;
+const SECRET_NAMES = ["ADMIN_TOKEN", "CRON_SECRET", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "MISTRAL_API_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SESSION_SECRET", "ALERT_WEBHOOK_SECRET"] as const;
 
 /** A setting's value, or undefined when it is unset or malformed (redaction must never throw). */
 function safeRead(read: () => string | string[] | undefined): string[] {
@@ -14,7 +14,9 @@ function safeRead(read: () => string | string[] | undefined): string[] {
 
 /** Secrets the process knows about; their values are cut out of everything we log. */
 function secretValues(): string[] {
-  const values = [...SECRET_NAMES.flatMap((n) => safeRead(() => readEnv(n))), ...safeRead(() => readEnv("CONFIG_API_KEYS"))];
+  // A webhook URL's query string may carry its token (Slack, many receivers): cut it out too.
+  const queries = safeRead(() => readEnv("ALERT_WEBHOOK_URLS")).filter((u) => u.includes("?")).map((u) => u.slice(u.indexOf("?") + 1));
+  const values = [...SECRET_NAMES.flatMap((n) => safeRead(() => readEnv(n))), ...safeRead(() => readEnv("CONFIG_API_KEYS")), ...queries];
   return values.filter((v) => v.length >= 6);
 }
 

@@ -16,8 +16,10 @@ prices cache_read_per_mtok, cache_write_per_mtok, input_above_200k_per_mtok, out
 
 from __future__ import annotations
 
+import calendar
 import json
 import logging
+import math
 import os
 import threading
 import time
@@ -96,6 +98,27 @@ def builtin_defaults(catalog_path: Optional[str] = None) -> Dict[Tuple[str, str]
     return out
 
 
+DEPRECATION_WARNING_DAYS = 30
+
+
+def deprecation_notice(config: Dict[str, Any], model_type: str, now: float) -> Optional[Dict[str, Any]]:
+    """The notice for an answer whose model shuts down within 30 days (now in unix seconds), else None."""
+    date = config.get("shutdown_date")
+    if not isinstance(date, str) or len(date) < 10:
+        return None
+    try:
+        shutdown = calendar.timegm(time.strptime(date[:10], "%Y-%m-%d"))
+    except ValueError:
+        return None
+    days_left = math.ceil((shutdown - now) / 86400)
+    if days_left > DEPRECATION_WARNING_DAYS:
+        return None
+    return {
+        "provider": config.get("provider"), "type": model_type, "model_name": config.get("model_name"),
+        "shutdown_date": date, "days_left": int(days_left), "successor": config.get("successor"),
+    }
+
+
 class _Entry:
     __slots__ = ("config", "etag", "expires_at")
 
@@ -126,6 +149,8 @@ class AIModelService:
         catalog_path: Optional[str] = None,
         on_error: Optional[Callable[[ModelConfigError, str, str], None]] = None,
         clock: Callable[[], float] = time.monotonic,
+        on_deprecation: Optional[Callable[[Dict[str, Any]], None]] = None,
+        wall_clock: Callable[[], float] = time.time,
     ):
         self.base_url = (base_url or os.environ.get("AI_MODEL_CONFIG_URL") or "").rstrip("/")
         self.api_key = api_key if api_key is not None else os.environ.get("AI_MODEL_CONFIG_KEY")
@@ -136,6 +161,9 @@ class AIModelService:
         self._defaults: Optional[Dict[Tuple[str, str], Dict[str, Any]]] = None
         self._on_error = on_error
         self._clock = clock
+        self._on_deprecation = on_deprecation
+        self._wall_clock = wall_clock
+        self._warned: set = set()
         self._cache: Dict[Tuple[str, str], _Entry] = {}
         self._failed_until: Dict[Tuple[str, str], float] = {}
         self._locks: Dict[Tuple[str, str], threading.Lock] = {}
@@ -173,6 +201,7 @@ class AIModelService:
                 return self._last_resort(key)
             self._cache[key] = _Entry(config, etag, self._clock() + self.ttl)
             self._failed_until.pop(key, None)
+            self._notice_deprecation(config, model_type)
             return dict(config, **{"from": "network"})
 
     def clear(self) -> None:
@@ -203,6 +232,20 @@ class AIModelService:
         if default is None:
             raise ModelConfigError("No built-in default for %s/%s" % key)
         return dict(default, **{"from": "builtin"})
+
+    def _notice_deprecation(self, config: Dict[str, Any], model_type: str) -> None:
+        """Once per model: an answer whose model shuts down within 30 days goes to on_deprecation (default: a warning)."""
+        notice = deprecation_notice(config, model_type, self._wall_clock())
+        if notice is None or (notice["provider"], notice["model_name"]) in self._warned:
+            return
+        self._warned.add((notice["provider"], notice["model_name"]))
+        try:
+            if self._on_deprecation is not None:
+                self._on_deprecation(notice)
+            else:
+                log.warning("ai-model-config %s/%s shuts down on %s (%d days)", notice["provider"], notice["model_name"], notice["shutdown_date"], notice["days_left"])
+        except Exception:  # noqa: BLE001 - a failing handler must not make get_model fail
+            pass
 
     def _report(self, err: ModelConfigError, provider: str, model_type: str) -> None:
         try:

@@ -29,6 +29,8 @@ describe("the Python client (clients/python)", () => {
   beforeAll(async () => {
     t = await createTestDb("pglite");
     await makeDefault(t.db, "openai", "flagship", "gpt-registry-python");
+    // A default near its shutdown, for the client's deprecation warning.
+    await t.db.query("update public.ai_model_configs set shutdown_date = '2026-12-21' where model_name = 'claude-haiku-4-5'");
     setDb(t.db);
     resetConfigCache();
     server = await startAppServer();

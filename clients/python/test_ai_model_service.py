@@ -2,6 +2,7 @@
 AI_MODEL_CONFIG_URL, AI_MODEL_CONFIG_KEY and AMM_EXPECT_OPENAI_FLAGSHIP); between the client and the app sits a
 counting proxy, so each test sees how many requests reached the server and can take the server away."""
 
+import calendar
 import http.server
 import json
 import os
@@ -10,7 +11,7 @@ import threading
 import unittest
 import urllib.request
 
-from ai_model_service import _BUILTIN_NAMES, AIModelService, builtin_defaults
+from ai_model_service import _BUILTIN_NAMES, AIModelService, builtin_defaults, deprecation_notice
 
 SERVER = os.environ.get("AI_MODEL_CONFIG_URL")
 KEY = os.environ.get("AI_MODEL_CONFIG_KEY")
@@ -190,6 +191,26 @@ class AgainstTheServer(unittest.TestCase):
         self.assertEqual(service.get_model("anthropic", "fast"), fallback)
         self.assertEqual([e.status for e in self.errors], [401])
         self.assertEqual(self.proxy.config_requests, 1)
+
+    def test_warns_once_per_model_within_30_days_of_its_shutdown(self):
+        # npm test gives claude-haiku-4-5 (anthropic fast) the shutdown date 2026-12-21; "now" is 2026-12-01.
+        notices = []
+        now = calendar.timegm((2026, 12, 1, 0, 0, 0))
+        service = self.service(ttl=1.0, on_deprecation=notices.append, wall_clock=lambda: now)
+        self.assertEqual(service.get_model("anthropic", "fast"), "claude-haiku-4-5")
+        self.clock.now += 5  # expired: asked again
+        service.get_model("anthropic", "fast")
+        service.get_model("openai", "flagship")
+        self.assertEqual(notices, [{"provider": "anthropic", "type": "fast", "model_name": "claude-haiku-4-5", "shutdown_date": "2026-12-21", "days_left": 20, "successor": None}])
+
+
+class DeprecationNotice(unittest.TestCase):
+    def test_notices_only_within_30_days(self):
+        now = calendar.timegm((2026, 12, 1, 0, 0, 0))
+        config = {"provider": "openai", "model_name": "m"}
+        self.assertEqual(deprecation_notice(dict(config, shutdown_date="2026-12-31"), "fast", now)["days_left"], 30)
+        self.assertIsNone(deprecation_notice(dict(config, shutdown_date="2027-01-01"), "fast", now))
+        self.assertIsNone(deprecation_notice(dict(config, shutdown_date=None), "fast", now))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ import { ModelPrices, PriceHistory } from "./ModelPrices";
 import { OverridesForm } from "./OverridesForm";
 import { ProvenanceNote } from "./ProvenanceNote";
 import { ModelActions } from "./ModelActions";
+import { ProbeLine } from "./ProbeLine";
+import { RestoreButton } from "./RestoreButton";
 import { ErrorState } from "./QueryState";
 import { ModelBadges, TierBadge } from "./StatusBadges";
 import { providerLabel } from "./labels";
@@ -49,6 +51,7 @@ export function ModelDetailsDialog({ modelId, fallback, onOpenChange }: Props) {
             <PriceHistory rows={detail.data?.price_history} />
             <Separator />
             <OverridesForm key={`${model.id}:${JSON.stringify(model.overrides)}`} model={model} />
+            <ProbeLine probe={detail.data?.probe ?? null} />
             <Separator />
             <History detail={detail} />
             <Separator />
@@ -179,6 +182,7 @@ function History({ detail }: { detail: ReturnType<typeof useModelDetailQuery> })
                 {h.reason ? ` · ${h.reason}` : ""}
                 {h.changed_by ? ` · by ${h.changed_by}` : ""}
               </span>
+              <RestoreButton entry={h} />
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CAPABILITY_KEYS, defaultChangeSchema, factSourceSchema, PRICE_KEYS, providerSchema, tierSchema, type Provider } from "@/lib/domain";
 import { modelRowWireSchema, runRowWireSchema } from "@/lib/config/schemas";
 import { defaultChangeRowSchema } from "@/lib/db/audit-repo";
+import { probeRowSchema } from "@/lib/db/probes-repo";
 
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
 export const discoverBodySchema = z.object({
@@ -85,6 +86,7 @@ export const modelDetailResponseSchema = z.object({
   price_history: z.array(priceRowWireSchema).describe("Newest first: each row the price in effect from effective_from"),
   fact_changes: z.array(factChangeRowWireSchema).describe("Audited figure changes of this model, newest first"),
   pin: z.object({ allowed: z.boolean(), reason: z.string().nullable() }).describe("Whether the model may be pinned now, and if not why"),
+  probe: probeRowSchema.extend({ probed_at: isoTimestamp, latency_ms: z.number() }).nullable().optional().describe("The model's last probe before a promotion"),
 });
 export type ModelDetailResponse = z.infer<typeof modelDetailResponseSchema>;
 

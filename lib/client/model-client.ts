@@ -1,5 +1,6 @@
 // The config API's client for TypeScript services: fetch only, so it runs in Node, edge runtimes and browsers.
 import { builtinDefault } from "./defaults";
+import { deprecationNotice, type DeprecationNotice } from "./deprecation";
 import { ModelConfigError, type ClientModelConfig, type ModelConfig, type ModelType, type Provider } from "./types";
 
 export interface ModelClientOptions {
@@ -16,6 +17,8 @@ export interface ModelClientOptions {
   fetch?: typeof fetch;
   /** Told about every failed call; the caller still gets an answer. Defaults to console.warn. */
   onError?: (error: ModelConfigError, request: { provider: Provider; type: ModelType }) => void;
+  /** Told once per model when the API answers a model within 30 days of its shutdown. Defaults to console.warn. */
+  onDeprecation?: (notice: DeprecationNotice) => void;
   now?: () => number;
 }
 
@@ -63,6 +66,11 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     ((error: ModelConfigError, r: { provider: Provider; type: ModelType }) =>
       console.warn(`ai-model-config: ${r.provider}/${r.type}: ${error.message}; using a cached or built-in model`));
 
+  const warnDeprecated =
+    options.onDeprecation ??
+    ((n: DeprecationNotice) =>
+      console.warn(`ai-model-config: ${n.provider}/${n.model_name} shuts down on ${n.shutdown_date} (${n.days_left} days)${n.successor ? `; successor: ${n.successor}` : ""}`));
+  const warned = new Set<string>();
   const cache = new Map<string, Entry>();
   const failedUntil = new Map<string, number>();
   const inflight = new Map<string, Promise<ClientModelConfig>>();
@@ -104,12 +112,26 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     }
   }
 
+  /** Once per model: a network answer whose model shuts down within 30 days. */
+  function noticeDeprecation(config: ModelConfig, type: ModelType): void {
+    const notice = deprecationNotice(config, type, now());
+    const id = `${config.provider}/${config.model_name}`;
+    if (!notice || warned.has(id)) return;
+    warned.add(id);
+    try {
+      warnDeprecated(notice);
+    } catch {
+      // A failing onDeprecation must not turn into a failing getModel.
+    }
+  }
+
   async function refresh(key: string, provider: Provider, type: ModelType): Promise<ClientModelConfig> {
     const entry = cache.get(key);
     try {
       const { config, etag } = await request(provider, type, entry);
       cache.set(key, { config, etag, expiresAt: now() + ttlMs, hit: Object.freeze({ ...config, from: "cache" as const }) });
       failedUntil.delete(key);
+      noticeDeprecation(config, type);
       return { ...config, from: "network" };
     } catch (err) {
       failedUntil.set(key, now() + retryMs);

@@ -28,9 +28,9 @@ export function matchesIfNoneMatch(req: Request, etag: string): boolean {
 }
 
 /** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it. */
-export function jsonWithEtag(req: Request, body: unknown, options: { ignore?: readonly string[] } = {}): Response {
+export function jsonWithEtag(req: Request, body: unknown, options: { ignore?: readonly string[]; headers?: Record<string, string> } = {}): Response {
   const etag = etagOf(body, options.ignore);
-  const headers = { ...CONFIG_CACHE_HEADERS, ETag: etag };
+  const headers = { ...CONFIG_CACHE_HEADERS, ...options.headers, ETag: etag };
   if (matchesIfNoneMatch(req, etag)) return new Response(null, { status: 304, headers });
   return Response.json(body, { headers });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { providerSchema, tierSchema, type Provider, type Tier } from "@/lib/domain";
+import { isUuid } from "./params";
 import { timestampSchema } from "./rows";
 import type { Db } from "./types";
 
@@ -51,4 +52,11 @@ export async function listDefaultChanges(
     [params.provider ?? null, params.model_type ?? null, params.limit ?? 50],
   );
   return rows.map((r) => defaultChangeRowSchema.parse(r));
+}
+
+/** One default change by id; undefined for an unknown or malformed id. */
+export async function getDefaultChange(db: Db, id: string): Promise<DefaultChangeRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const rows = await db.query(`select ${COLUMNS} from public.ai_model_default_changes where id = $1::uuid`, [id]);
+  return rows.map((r) => defaultChangeRowSchema.parse(r))[0];
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { migrate } from "./migrate";
 import { createEmptyDb } from "@/tests/support/databases";
 
-const TABLES = ["ai_model_configs", "ai_model_update_logs", "ai_model_default_changes", "ai_provider_settings", "ai_metadata_sources", "ai_model_prices", "ai_model_fact_changes", "ai_suspect_listings"];
+const TABLES = [
+  "ai_model_configs", "ai_model_update_logs", "ai_model_default_changes", "ai_provider_settings", "ai_metadata_sources",
+  "ai_model_prices", "ai_model_fact_changes", "ai_suspect_listings",
+  "ai_slot_policies", "ai_pending_changes", "ai_events", "ai_event_deliveries", "ai_notices", "ai_model_probes",
+];
 
 describe("row-level security", () => {
   it("is enabled on every table, with service_role policies where Supabase's roles exist", async () => {

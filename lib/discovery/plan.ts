@@ -3,6 +3,7 @@ import type { DefaultTier, Provider } from "@/lib/domain";
 import type { ModelRow } from "@/lib/db/model-row";
 import type { ListedRefresh } from "@/lib/db/models-repo";
 import type { RunWarning } from "@/lib/db/run-log";
+import { applyPolicy, emptyPolicyState, isDeadDefault, type PolicyState, type PolicyWrites } from "@/lib/registry/apply-policy";
 import { chooseDefaults } from "@/lib/registry/choose-defaults";
 import { isShutDown, shutdownReason, VANISHED_REASON } from "@/lib/registry/lifecycle";
 import { supersededRefs } from "@/lib/registry/rank";
@@ -49,6 +50,8 @@ export interface ChangePlan {
   suspect: SuspectListing[];
   /** Default slots whose model changes, in the order they are applied. */
   defaultChanges: DefaultChange[];
+  /** Pending changes the slots' promotion policies open or close (lib/registry/apply-policy.ts). */
+  pending: PolicyWrites;
   warnings: RunWarning[];
   setAside: { provider: Provider; id: string; reason: string }[];
   /** Every model the providers listed (chat or not). */
@@ -69,6 +72,10 @@ export interface PlanInput {
   metadata?: { facts: MetadataFacts; unavailable: ReadonlySet<MetadataSource> };
   /** Per provider, the missing models of its held listing that waits for an admin (the vanish guard keeps it). */
   held?: Partial<Record<Provider, readonly string[]>>;
+  /** Slot policies and pending changes (default: every slot auto). */
+  policy?: PolicyState;
+  /** `provider/model` of candidates that failed their probe: never promoted in this plan. */
+  blocked?: ReadonlySet<string>;
 }
 
 interface Entry extends SlotEntry {
@@ -85,7 +92,7 @@ interface Entry extends SlotEntry {
  */
 export function planChanges(input: PlanInput): ChangePlan {
   const rules = input.rules ?? getRules();
-  const plan: ChangePlan = { adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], suspect: [], defaultChanges: [], warnings: [], setAside: [], discovered: 0, listed: input.listings.map((l) => l.provider) };
+  const plan: ChangePlan = { adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], suspect: [], defaultChanges: [], pending: { opened: [], closed: [] }, warnings: [], setAside: [], discovered: 0, listed: input.listings.map((l) => l.provider) };
   for (const listing of input.listings) planProvider(plan, listing, input, rules);
   return plan;
 }
@@ -132,10 +139,16 @@ function planProvider(plan: ChangePlan, listing: ProviderListing, input: PlanInp
     if (e.values) e.values.model_type = "legacy";
   }
 
-  const { changes, kept } = chooseDefaults(entries, input.settings ?? {}, input.now, { providers: [provider], rules });
-  for (const e of kept) e.tier = e.holds!; // a pinned default, or one nothing better replaces, keeps its slot
-  plan.defaultChanges.push(...changes);
-  plan.warnings.push(...retiredDefaultWarnings(changes, entries));
+  const candidates = input.blocked?.size ? entries.filter((e) => e.holds || !input.blocked!.has(`${provider}/${e.model_name}`)) : entries;
+  const { changes, kept } = chooseDefaults(candidates, input.settings ?? {}, input.now, { providers: [provider], rules });
+  const holder = (tier: string) => entries.find((e) => e.holds === tier);
+  const decided = applyPolicy(changes, input.policy ?? emptyPolicyState(), { now: input.now, providers: [provider], dead: (_, tier) => isDeadDefault(holder(tier), input.now) });
+  // A pinned default, one nothing better replaces, or one whose replacement is pending, keeps its slot.
+  for (const e of [...kept, ...decided.deferred.map((c) => holder(c.model_type)!)]) e.tier = e.holds!;
+  plan.defaultChanges.push(...decided.moves);
+  plan.pending.opened.push(...decided.opened);
+  plan.pending.closed.push(...decided.closed);
+  plan.warnings.push(...retiredDefaultWarnings(decided.moves, entries));
   writeEntries(plan, provider, entries, rows);
 }
 

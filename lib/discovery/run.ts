@@ -3,9 +3,11 @@ import { PROVIDERS, type Provider } from "@/lib/domain";
 import type { RunError } from "@/lib/db/run-log";
 import { finishRun, startRun, type RunTrigger } from "@/lib/db/runs-repo";
 import type { Db } from "@/lib/db/types";
-import type { Env } from "@/lib/env";
+import { readEnv, type Env } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
 import { recordDiscoveryRun } from "@/lib/metrics/record";
+import { deliverSoon } from "@/lib/notify/kick";
+import { emitRunEvent } from "@/lib/notify/run-events";
 import { cleanMessage, listProviders, type ListingPlan } from "./list-providers";
 import type { ListFn, ListOptions } from "./list";
 import { runOutcome, toSummary, type RunFindings, type RunOutcome } from "./outcome";
@@ -13,6 +15,7 @@ import { initialProgress, ProgressTracker, type RunProgress } from "./progress";
 import { leaseFromEnv, PROVIDER_ENV, providerConfigsFromEnv, providerDeadlineFromEnv, retryOptionsFromEnv, type ProviderConfig, type RetryOptions } from "./providers/config";
 import { readRunMetadata, type RunMetadata } from "./read-metadata";
 import { runStatus, type RunSummary } from "./summary";
+import { probeCandidates, type CandidateProbes } from "./probe-candidates";
 import { LeaseLostError, planAndWrite } from "./write";
 
 export { RunConflictError } from "@/lib/db/runs-repo";
@@ -114,20 +117,36 @@ function listingPlan(opts: RunDiscoveryOptions, env: Env, configs: Record<Provid
  */
 async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings, metadata: RunMetadata): Promise<RunOutcome> {
   const now = (opts.now ?? (() => new Date()))();
+  const probes = await probeStep(opts, f, now);
   try {
     return await opts.db.transaction(async (tx) => {
-      const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger, metadata });
+      const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger, metadata, probes });
       // A listing the vanish guard held makes the run partial: it waits for an admin's decision.
       const outcome = runOutcome(f, plan, runStatus(f.configured.length, f.listings.length, plan.suspect.length));
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
+      await emitRunEvent(tx, runId, outcome);
       return outcome;
     });
   } catch (err) {
     logError(`discovery ${runId}: apply failed, registry unchanged`, err);
     const outcome = runOutcome(f, undefined, "failed", [{ provider: "all", message: `apply failed, registry unchanged: ${cleanMessage(err)}` }]);
     await finishRun(opts.db, runId, outcome).catch((e) => logError(`discovery ${runId}: could not mark the run failed`, e));
+    await emitRunEvent(opts.db, runId, outcome).catch((e) => logError(`discovery ${runId}: could not record run.failed`, e));
     return outcome;
   } finally {
     invalidateConfigCache();
+    deliverSoon(opts.db);
+  }
+}
+
+/** Probes the run's candidates before its write (DISCOVERY_PROBE); a failure of the step itself blocks nothing and is a run error. */
+async function probeStep(opts: RunDiscoveryOptions, f: RunFindings, now: Date): Promise<CandidateProbes | undefined> {
+  const env = opts.env ?? process.env;
+  try {
+    const mode = readEnv("DISCOVERY_PROBE", env);
+    return await probeCandidates(opts.db, { listings: f.listings, now, mode, configs: providerConfigsFromEnv(env), fetch: opts.fetch, timeoutMs: opts.providerOptions?.timeoutMs });
+  } catch (err) {
+    f.errors.push({ provider: "all", message: `probe step: ${cleanMessage(err)}` });
+    return undefined;
   }
 }

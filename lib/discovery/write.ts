@@ -6,6 +6,10 @@ import type { Db } from "@/lib/db/types";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
 import type { ModelValues } from "./enrich";
 import { planChanges, type ChangePlan, type PlanInput } from "./plan";
+import { loadPolicyState, writePolicyWrites } from "@/lib/registry/policy-state";
+import { recordProbes } from "@/lib/db/probes-repo";
+import { emitEvent } from "@/lib/notify/events";
+import type { CandidateProbes } from "./probe-candidates";
 import type { ProviderListing } from "./types";
 
 /** A run whose lease another process took over (it was marked failed): its results must not be written. */
@@ -32,6 +36,7 @@ async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; r
   const prices = [...plan.refreshes.map((r) => observed(r.id, r)), ...plan.adds.map((a, i) => observed(added[i], a))];
   await recordPrices(tx, prices.filter((p): p is PriceObservation => p !== null), audit.now);
   await moveDefaults(tx, plan.defaultChanges, audit);
+  await writePolicyWrites(tx, plan.pending, audit.changedBy);
   await recordSuspectListings(tx, plan, audit.runId);
 }
 
@@ -54,13 +59,26 @@ function observed(id: string, v: ModelValues): PriceObservation | null {
  */
 export async function planAndWrite(
   tx: Db,
-  run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string; metadata?: PlanInput["metadata"] },
+  run: { runId: string; listings: readonly ProviderListing[]; now: Date; changedBy: string; metadata?: PlanInput["metadata"]; probes?: CandidateProbes },
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
   const held = Object.fromEntries((await listOpenListings(tx)).map((l) => [l.provider, l.missing.map((m) => m.id)]));
   const plan = planChanges({
-    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, held, metadata: run.metadata,
+    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, held,
+    metadata: run.metadata, policy: await loadPolicyState(tx), blocked: run.probes?.blocked,
   });
   await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId, now: run.now });
+  await writeProbes(tx, plan, run.runId, run.probes);
   return plan;
+}
+
+/** Stores the run's probe results; each failed candidate is a run warning and an alert.raised that says why it was not promoted. */
+async function writeProbes(tx: Db, plan: ChangePlan, runId: string, probes: CandidateProbes | undefined): Promise<void> {
+  if (!probes?.results.length) return;
+  await recordProbes(tx, probes.results);
+  for (const r of probes.results.filter((x) => !x.ok)) {
+    const message = `${r.model_name} not promoted: its probe (${r.mode}) failed: ${r.error}`;
+    plan.warnings.push({ source: r.provider, message });
+    await emitEvent(tx, "alert.raised", { kind: "probe_failed", provider: r.provider, model_name: r.model_name, mode: r.mode, status: r.status, error: r.error, message, run_id: runId });
+  }
 }

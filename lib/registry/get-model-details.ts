@@ -2,6 +2,7 @@ import { listDefaultChanges, type DefaultChangeRow } from "@/lib/db/audit-repo";
 import { listFactChanges, type FactChangeRow } from "@/lib/db/fact-changes-repo";
 import type { ModelRow } from "@/lib/db/models-repo";
 import { listPriceHistory, type PriceRow } from "@/lib/db/prices-repo";
+import { getProbe, type ProbeRow } from "@/lib/db/probes-repo";
 import type { Db } from "@/lib/db/types";
 import { requireModel } from "./admin-change";
 import { pinnability, type Pinnability } from "./pin-rule";
@@ -14,6 +15,8 @@ export interface ModelDetails {
   fact_changes: FactChangeRow[];
   /** Whether the admin may pin it now, and if not why (the rule pinModel enforces). */
   pin: Pinnability;
+  /** The model's last probe before a promotion, if any. */
+  probe: ProbeRow | null;
 }
 
 /** One model with the default history of its provider and type, its price history and its audited figure changes. */
@@ -22,5 +25,6 @@ export async function getModelDetails(db: Db, id: string): Promise<ModelDetails>
   const default_history = await listDefaultChanges(db, { provider: model.provider, model_type: model.model_type, limit: 50 });
   const price_history = await listPriceHistory(db, { modelId: model.id });
   const fact_changes = await listFactChanges(db, { modelId: model.id, limit: 50 });
-  return { model, default_history, price_history, fact_changes, pin: pinnability(model) };
+  const probe = (await getProbe(db, model.provider, model.model_name)) ?? null;
+  return { model, default_history, price_history, fact_changes, pin: pinnability(model), probe };
 }

@@ -1,5 +1,6 @@
 import { readJsonBody } from "@/lib/api/body";
 import { otherMethods, parseQuery, withRoute } from "@/lib/api/with-route";
+import { deprecationHeaders } from "@/lib/config/deprecation";
 import { jsonWithEtag } from "@/lib/config/http";
 import { modelConfigBodySchema, modelConfigQuerySchema, type ModelConfigResponse } from "@/lib/config/schemas";
 import { getModelConfig } from "@/lib/config/service";
@@ -17,7 +18,7 @@ export const POST = withRoute("read", async ({ req }) => {
 
 function answer(req: Request, config: Awaited<ReturnType<typeof getModelConfig>>): Response {
   const body: ModelConfigResponse = { success: true, ...config };
-  return jsonWithEtag(req, body, { ignore: ["source"] });
+  return jsonWithEtag(req, body, { ignore: ["source"], headers: deprecationHeaders(config.shutdown_date) });
 }
 
 export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { providerSchema } from "@/lib/domain";
 import { METADATA_SOURCES } from "@/lib/metadata/types";
+import { PROBE_FAULTS } from "./probe-routes";
 import { ERAS, FAULTS, METADATA_FAULTS, type FakeProviders } from "./types";
 
 // The fake's own control API under /_fake/, so e2e tests and people can steer a running fake over HTTP.
 
 const faultBodySchema = z.object({ provider: providerSchema, fault: z.enum(FAULTS), retryAfter: z.number().nonnegative().optional() });
 const listingBodySchema = z.object({ provider: providerSchema, models: z.array(z.unknown()) });
+const probeFaultBodySchema = z.object({ provider: providerSchema, model: z.string().min(1), fault: z.enum(PROBE_FAULTS) });
 const eraBodySchema = z.object({ era: z.enum(ERAS) });
 const metadataFaultBodySchema = z.object({ source: z.enum(METADATA_SOURCES), fault: z.enum(METADATA_FAULTS) });
 const metadataDocumentBodySchema = z.object({ source: z.enum(METADATA_SOURCES), document: z.unknown() });
@@ -44,6 +46,12 @@ export function answerControl(fake: FakeProviders, method: string, action: strin
       if (!p.ok) return p.answer;
       fake.setListing(p.value.provider, p.value.models);
       return { status: 200, body: { ok: true, count: p.value.models.length } };
+    }
+    case "POST probe-fault": {
+      const p = parse(probeFaultBodySchema, body);
+      if (!p.ok) return p.answer;
+      fake.setProbeFault(p.value.provider, p.value.model, p.value.fault);
+      return { status: 200, body: { ok: true } };
     }
     case "POST era": {
       const p = parse(eraBodySchema, body);

@@ -5,6 +5,7 @@ import { METADATA_SOURCES, type MetadataSource } from "@/lib/metadata/types";
 import { answerControl } from "./control";
 import { eraListings } from "./listings";
 import { answerMetadata, initialMetadataState, METADATA_PATHS, metadataSourceForPath, metadataState, type MetadataState } from "./metadata-routes";
+import { answerProbe, probeForPath, type ProbeFault } from "./probe-routes";
 import { answerList, presentedKey, PROVIDER_PATHS, providerForPath, type Outcome, type ProviderState } from "./provider-routes";
 import type { Era, FakeProviders, FakeProvidersOptions, RequestLog } from "./types";
 
@@ -54,6 +55,7 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
   let log: RequestLog[] = [];
   const states = {} as Record<Provider, ProviderState>;
   const metadata = {} as Record<MetadataSource, MetadataState>;
+  const probeFaults = {} as Record<Provider, Map<string, ProbeFault>>;
 
   const loadListings = (era: Era, overrides: Partial<Record<Provider, unknown[]>> = {}) => {
     const data = eraListings(era); // already a fresh copy
@@ -61,6 +63,7 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
   };
   const resetAll = () => {
     for (const p of PROVIDERS) states[p] = { key: keys[p], models: [], fault: "none", retryAfter: 1, hits: 0, latencyMs };
+    for (const p of PROVIDERS) probeFaults[p] = new Map();
     loadListings(startEra, options.listings);
     for (const m of METADATA_SOURCES) metadata[m] = initialMetadataState(m);
     log = [];
@@ -92,8 +95,18 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     record({ provider: null, metadata: source, conditional, method: req.method ?? "GET", path, query: {}, auth: null, status, at: new Date().toISOString() });
   };
 
+  const handleProbe = async (probe: NonNullable<ReturnType<typeof probeForPath>>, req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const body = req.method === "POST" ? await readBody(req) : "";
+    const outcome = answerProbe(probe, req.headers, url.searchParams, body, states[probe.provider], probeFaults[probe.provider]);
+    const credential = presentedKey(probe.provider, req.headers, url.searchParams);
+    record({ provider: probe.provider, method: req.method ?? "GET", path: url.pathname, query: {}, auth: credential.via, status: outcome === "hang" ? 0 : outcome.status, at: new Date().toISOString() });
+    if (outcome !== "hang") send(res, outcome.status, outcome.body, outcome.headers, outcome.raw);
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://fake.local");
+    const probe = probeForPath(req.method ?? "GET", url.pathname);
+    if (probe) return handleProbe(probe, req, res, url);
     const provider = providerForPath(url.pathname);
     if (provider) return handleProvider(provider, req, res, url);
     const source = metadataSourceForPath(url.pathname);
@@ -142,6 +155,10 @@ export async function startFakeProviders(options: FakeProvidersOptions = {}): Pr
     },
     useEra(era) {
       loadListings(era);
+    },
+    setProbeFault(provider, model, fault) {
+      if (fault === "none") probeFaults[provider].delete(model);
+      else probeFaults[provider].set(model, fault);
     },
     metadataUrls: Object.fromEntries(METADATA_SOURCES.map((m) => [m, url + METADATA_PATHS[m]])) as Record<MetadataSource, string>,
     setMetadataFault(source, fault) {

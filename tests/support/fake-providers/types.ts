@@ -57,6 +57,8 @@ export interface FakeProviders {
   /** Delay before every answer, for one provider or (without provider) all of them; reset() restores the start value. */
   setLatency(latencyMs: number, provider?: Provider): void;
   useEra(era: Era): void;
+  /** Makes one model's retrieve and generation probes fail ("404" for a listed id, "403", "429", "timeout"); "none" clears it. */
+  setProbeFault(provider: Provider, model: string, fault: "none" | "404" | "403" | "429" | "timeout"): void;
   /** Where the fake serves each metadata document (MODELS_DEV_URL, LITELLM_MODEL_MAP_URL). */
   metadataUrls: Record<MetadataSource, string>;
   setMetadataFault(source: MetadataSource, fault: MetadataFault): void;
