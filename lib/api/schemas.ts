@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CAPABILITY_KEYS, defaultChangeSchema, factSourceSchema, PRICE_KEYS, providerSchema, tierSchema, type Provider } from "@/lib/domain";
 import { modelRowWireSchema, runRowWireSchema } from "@/lib/config/schemas";
 import { defaultChangeRowSchema } from "@/lib/db/audit-repo";
+import { factChangeRowSchema } from "@/lib/db/fact-changes-repo";
 import { probeRowSchema } from "@/lib/db/probes-repo";
 
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
@@ -64,18 +65,7 @@ export const priceRowWireSchema = z.object({
 export type PriceRowWire = z.infer<typeof priceRowWireSchema>;
 
 /** One audited change of a figure (an override set or cleared, a refresh that moved a figure). */
-export const factChangeRowWireSchema = z.object({
-  id: z.string(),
-  model_id: z.string().nullable(),
-  provider: providerSchema,
-  model_name: z.string(),
-  field: z.string(),
-  from_value: z.unknown(),
-  to_value: z.unknown(),
-  source: z.string(),
-  changed_by: z.string(),
-  created_at: isoTimestamp,
-});
+export const factChangeRowWireSchema = factChangeRowSchema.extend({ created_at: isoTimestamp });
 export type FactChangeRowWire = z.infer<typeof factChangeRowWireSchema>;
 
 /** GET /api/admin/models/<id> */
