@@ -18,6 +18,9 @@ export type RouteRow = z.infer<typeof routeRowSchema>;
 
 const COLUMNS = "name, description, steps, constraints, created_at, updated_at, updated_by";
 
+// SQL null, not a JSON null, for a route without constraints.
+const constraintsParam = (route: Route) => (route.constraints ? toJson(route.constraints) : null);
+
 const parse = (rows: unknown[]): RouteRow[] => rows.map((r) => routeRowSchema.parse(r));
 
 /** Every route, by name. */
@@ -37,7 +40,7 @@ export async function insertRoute(db: Db, route: Route, updatedBy: string): Prom
      values ($1, $2, $3::jsonb, $4::jsonb, $5)
      on conflict (name) do nothing
      returning ${COLUMNS}`,
-    [route.name, route.description ?? null, toJson(route.steps), toJson(route.constraints ?? null), updatedBy],
+    [route.name, route.description ?? null, toJson(route.steps), constraintsParam(route), updatedBy],
   );
   return parse(rows)[0];
 }
@@ -48,7 +51,7 @@ export async function replaceRoute(db: Db, route: Route, updatedBy: string): Pro
     `update public.ai_model_routes set description = $2, steps = $3::jsonb, constraints = $4::jsonb, updated_by = $5, updated_at = now()
      where name = $1
      returning ${COLUMNS}`,
-    [route.name, route.description ?? null, toJson(route.steps), toJson(route.constraints ?? null), updatedBy],
+    [route.name, route.description ?? null, toJson(route.steps), constraintsParam(route), updatedBy],
   );
   return parse(rows)[0];
 }
