@@ -39,3 +39,9 @@ export const rolloutKeys = {
   pending: ["rollout", "pending"] as const,
   deliveries: ["rollout", "deliveries"] as const,
 };
+
+/** Query keys of the named routes and their live previews. */
+export const routeKeys = {
+  all: ["routes"] as const,
+  list: () => ["routes", "list"] as const,
+};
