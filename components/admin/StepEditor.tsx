@@ -27,7 +27,7 @@ export function StepEditor({ index, count, step, onChange, onMove, onRemove }: P
     <li className="space-y-2 rounded-md border p-3" data-testid={id}>
       <div className="flex items-end gap-2">
         <div className="flex-1 space-y-1">
-          <Label htmlFor={`${id}-kind`}>Step {index + 1}</Label>
+          <Label htmlFor={`${id}-kind`}>Kind of step {index + 1}</Label>
           <select id={`${id}-kind`} className={SELECT_CLASS} value={step.kind} onChange={(e) => onChange(newStep(e.target.value as StepDraft["kind"]))}>
             <option value="slot">Slot (a provider&apos;s default)</option>
             <option value="model">Fixed model</option>
