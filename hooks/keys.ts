@@ -39,3 +39,8 @@ export const rolloutKeys = {
   pending: ["rollout", "pending"] as const,
   deliveries: ["rollout", "deliveries"] as const,
 };
+
+/** Query keys of what an admin must act on (invalidated with the registry). */
+export const attentionKeys = {
+  all: ["attention"] as const,
+};
