@@ -40,6 +40,11 @@ export const rolloutKeys = {
   deliveries: ["rollout", "deliveries"] as const,
 };
 
+/** Query keys of what an admin must act on (invalidated with the registry). */
+export const attentionKeys = {
+  all: ["attention"] as const,
+};
+
 /** Query keys of the named routes and their live previews. */
 export const routeKeys = {
   all: ["routes"] as const,
