@@ -12,6 +12,8 @@ import {
   validateBodySchema,
   validateResponseSchema,
 } from "./schemas";
+import { EVENT_TYPES } from "@/lib/notify/events";
+import { routeChangedDataSchema } from "@/lib/registry/route-audit";
 import { routeResponseSchema, selectBodySchema, selectQueryParamsSchema, selectResponseSchema } from "./select-schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -38,6 +40,7 @@ const COMPONENTS = {
   SelectBody: [selectBodySchema, "input"],
   SelectResponse: [selectResponseSchema, "output"],
   RouteResponse: [routeResponseSchema, "output"],
+  RouteChangedData: [routeChangedDataSchema, "output"],
   ErrorResponse: [errorResponseSchema, "output"],
 } as const satisfies Record<string, readonly [z.ZodType, "input" | "output"]>;
 
@@ -83,6 +86,17 @@ function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSche
 const NO_MATCH = { "404": error("no_match: no model qualifies (a route's answer also carries its chain); not_found: no route of that name") };
 const ROUTE_NAME = { name: "name", in: "path", required: true, description: "The route's name", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-_.]{0,62}$" } };
 
+// What ALERT_WEBHOOK_URLS receive (CONTRACT §8): one envelope; route.changed's data is spelled out.
+function webhook(type: string, data: JsonSchema): JsonSchema {
+  const body = {
+    type: "object",
+    required: ["id", "type", "created_at", "data"],
+    properties: { id: { type: "string" }, type: { const: type }, created_at: { type: "string" }, data },
+  };
+  return { post: { summary: `${type} event`, requestBody: { content: { "application/json": { schema: body } } }, responses: { "200": { description: "Received" } } } };
+}
+const WEBHOOKS = Object.fromEntries(EVENT_TYPES.map((t) => [t, webhook(t, t === "route.changed" ? ref("RouteChangedData") : { type: "object" })]));
+
 /** The OpenAPI 3.1 document of the config API, generated from the zod schemas the routes parse with. */
 export function buildOpenApiDocument(): JsonSchema {
   const schemas = Object.fromEntries(Object.entries(COMPONENTS).map(([name, [schema, io]]) => [name, toSchema(schema, io)]));
@@ -101,6 +115,7 @@ export function buildOpenApiDocument(): JsonSchema {
       },
       schemas,
     },
+    webhooks: WEBHOOKS,
     paths: {
       "/api/ai-model-config": {
         get: operation("The default model of a provider and type", "ModelConfigResponse", { parameters: queryParameters(modelConfigQuerySchema) }, true),

@@ -1,8 +1,20 @@
-import { insertRouteChange, type RouteAction } from "@/lib/db/route-changes-repo";
+import { z } from "zod";
+import { insertRouteChange, ROUTE_ACTIONS, type RouteAction } from "@/lib/db/route-changes-repo";
 import type { RouteRow } from "@/lib/db/routes-repo";
 import type { Db } from "@/lib/db/types";
 import { emitEvent } from "@/lib/notify/events";
-import type { Route } from "./route-schema";
+import { routeSchema, type Route } from "./route-schema";
+
+/** The data of a route.changed event: which route, what happened, the route before and after, who did it. */
+export const routeChangedDataSchema = z
+  .object({
+    name: z.string(),
+    action: z.enum(ROUTE_ACTIONS),
+    before: routeSchema.optional().describe("The route before the edit (updated, deleted)"),
+    after: routeSchema.optional().describe("The route after the edit (created, updated)"),
+    changed_by: z.string(),
+  })
+  .describe("route.changed: an admin created, replaced or deleted a named route");
 
 /** The route as it is audited and announced: what an admin wrote, without the row's bookkeeping. */
 export function routeBody(row: RouteRow): Route {

@@ -56,6 +56,8 @@ describe("GET /api/ai-model-config/openapi.json", () => {
     expect(json.components.schemas.SelectResponse.required).toEqual(expect.arrayContaining(["model_name", "alternatives", "matched"]));
     expect(json.components.schemas.RouteResponse.required).toEqual(expect.arrayContaining(["model_name", "route", "chain"]));
     expect(json.paths["/api/ai-model-config/routes/{name}"].get.responses["404"]).toBeDefined();
+    expect(json.webhooks["route.changed"].post.requestBody.content["application/json"].schema.properties.data).toEqual({ $ref: "#/components/schemas/RouteChangedData" });
+    expect(json.components.schemas.RouteChangedData.properties.action.enum).toEqual(["created", "updated", "deleted"]);
   });
 
   it("refuses POST with 405", async () => {
