@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { openConsole, waitForApi } from "./console";
 import { api, signInWithApi } from "./utils";
 
@@ -13,7 +14,34 @@ interface Row {
   needs_review: boolean;
 }
 
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help}`);
+}
+
 test.describe("routes", () => {
+  test("the Routes tab and its form, with a select step, have no serious accessibility violation", async ({ page }) => {
+    await signInWithApi(page);
+    await openConsole(page);
+    const listed = waitForApi(page, "/api/admin/routes");
+    await page.getByRole("tab", { name: "Routes" }).click();
+    expect((await listed).status()).toBe(200);
+    await expect(page.getByTestId("routes-loading")).toBeHidden();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "New route" }).click();
+    const form = page.getByTestId("route-form");
+    await form.getByLabel("Kind of step 1", { exact: true }).selectOption("select");
+    await expect(form.getByTestId("route-step-0").getByLabel("Max input $/MTok", { exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The server judges the route: a bad figure comes back as its message, naming the field.
+    await form.getByLabel("Name", { exact: true }).fill(`e2e-bad-${Date.now().toString(36)}`);
+    await form.getByTestId("route-step-0").getByLabel("Max input $/MTok", { exact: true }).fill("cheap");
+    const refused = waitForApi(page, "/api/admin/routes", "POST");
+    await form.getByRole("button", { name: "Create route" }).click();
+    expect((await refused).status()).toBe(400);
+    await expect(form.getByTestId("route-form-error")).toContainText("max_input_price");
+  });
+
   test("an admin creates a route and sees its preview change after pinning another model", async ({ page, request }) => {
     const admin = api(request);
     // A slot whose default is the rules' choice and which has a second eligible model to pin.
