@@ -61,31 +61,40 @@ export function StepEditor({ index, count, step, onChange, onMove, onRemove }: P
           <Input id={`${id}-model`} placeholder="openai/gpt-5.5" value={step.model} onChange={(e) => onChange({ ...step, model: e.target.value })} />
         </div>
       ) : (
-        <div className="space-y-2">
-          <div className="grid gap-2 sm:grid-cols-3">
-            <div className="space-y-1">
-              <Label htmlFor={`${id}-type`}>Type</Label>
-              <select id={`${id}-type`} className={SELECT_CLASS} value={step.type} onChange={(e) => onChange({ ...step, type: e.target.value })}>
-                {["any", "flagship", "fast", "legacy"].map((t) => (
-                  <option key={t}>{t}</option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor={`${id}-order`}>Order</Label>
-              <select id={`${id}-order`} className={SELECT_CLASS} value={step.order} onChange={(e) => onChange({ ...step, order: e.target.value })}>
-                <option value="rank">rank</option>
-                <option value="price">price</option>
-              </select>
-            </div>
-            <label className="flex items-end gap-1.5 pb-2 text-sm">
-              <input type="checkbox" checked={step.include_preview} onChange={(e) => onChange({ ...step, include_preview: e.target.checked })} />
-              Include previews
-            </label>
-          </div>
-          <FilterFields id={id} value={step.filters} onChange={(filters) => onChange({ ...step, filters })} />
-        </div>
+        <SelectStepFields id={id} step={step} onChange={onChange} />
       )}
     </li>
+  );
+}
+
+type SelectStep = Extract<StepDraft, { kind: "select" }>;
+
+/** A select step's question: type, order, previews, and the filters. */
+function SelectStepFields({ id, step, onChange }: { id: string; step: SelectStep; onChange: (next: StepDraft) => void }) {
+  return (
+    <div className="space-y-2">
+      <div className="grid gap-2 sm:grid-cols-3">
+        <div className="space-y-1">
+          <Label htmlFor={`${id}-type`}>Type</Label>
+          <select id={`${id}-type`} className={SELECT_CLASS} value={step.type} onChange={(e) => onChange({ ...step, type: e.target.value })}>
+            {["any", "flagship", "fast", "legacy"].map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor={`${id}-order`}>Order</Label>
+          <select id={`${id}-order`} className={SELECT_CLASS} value={step.order} onChange={(e) => onChange({ ...step, order: e.target.value })}>
+            <option value="rank">rank</option>
+            <option value="price">price</option>
+          </select>
+        </div>
+        <label className="flex items-end gap-1.5 pb-2 text-sm">
+          <input type="checkbox" checked={step.include_preview} onChange={(e) => onChange({ ...step, include_preview: e.target.checked })} />
+          Include previews
+        </label>
+      </div>
+      <FilterFields id={id} value={step.filters} onChange={(filters) => onChange({ ...step, filters })} />
+    </div>
   );
 }

@@ -47,7 +47,9 @@ function providerPositions(rows: readonly ModelRow[], rules: CompiledRules): Map
   const groups = new Map<string, ModelRow[]>();
   for (const r of rows) {
     const key = `${r.provider}/${r.model_type}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const out = new Map<ModelRow, number>();
   for (const group of groups.values()) {
