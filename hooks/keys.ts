@@ -44,3 +44,9 @@ export const rolloutKeys = {
 export const attentionKeys = {
   all: ["attention"] as const,
 };
+
+/** Query keys of the named routes and their live previews. */
+export const routeKeys = {
+  all: ["routes"] as const,
+  list: () => ["routes", "list"] as const,
+};
