@@ -5,7 +5,8 @@ import { CAPABILITY_KEYS, PROVIDERS, TIERS } from "@/lib/domain";
 // booleans as text) and a JSON body or route step (arrays, numbers, booleans).
 
 const commaList = (v: unknown) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter((s) => s !== "") : v);
-const numeric = (v: unknown) => (typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
+// Decimal text as JSON writes numbers (an exponent included: Python writes 1e-06).
+const numeric = (v: unknown) => (typeof v === "string" && /^\s*\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : v);
 const boolText = (v: unknown) => (v === "true" ? true : v === "false" ? false : v);
 
 function list<T extends readonly [string, ...string[]]>(values: T, what: string) {

@@ -97,6 +97,8 @@ describe("selectQuerySchema", () => {
     const fromBody = selectQuerySchema.parse({ type: "fast", capabilities: ["vision", "reasoning"], min_context: 200000, max_input_price: 0.5, providers: ["google", "openai"], order: "price", include_preview: true });
     expect(fromQuery).toEqual(fromBody);
     expect(selectQuerySchema.parse({})).toEqual({ type: "any", order: "rank", include_preview: false });
+    // Numbers as JSON (and Python's str()) write them, an exponent included.
+    expect(selectQuerySchema.parse({ max_input_price: "1e-06", max_output_price: "2.5E1" })).toMatchObject({ max_input_price: 0.000001, max_output_price: 25 });
   });
 
   it.each([
@@ -106,7 +108,7 @@ describe("selectQuerySchema", () => {
     [{ min_context: "lots" }, "min_context"],
     [{ min_output: "-5" }, "min_output"],
     [{ max_input_price: -1 }, "max_input_price"],
-    [{ max_output_price: "1e3" }, "max_output_price"],
+    [{ max_output_price: "1,5" }, "max_output_price"],
     [{ providers: "openai,cohere" }, "providers.1"],
     [{ order: "newest" }, "order"],
     [{ include_preview: "yes" }, "include_preview"],
