@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
+import { listLiveKeys, type LiveKeyRow } from "@/lib/db/service-keys-repo";
 import { logError, logInfo } from "@/lib/log";
 import { noteConfigSource } from "@/lib/request-context";
 import type { ConfigSource } from "./schemas";
@@ -8,6 +9,8 @@ import type { ConfigSource } from "./schemas";
 export interface RegistrySnapshot {
   models: ModelRow[];
   defaults: Map<string, ModelRow>;
+  /** Live service keys by the hash of their secret; read with the models so a revocation travels with the registry. */
+  keys: Map<string, LiveKeyRow>;
   loadedAt: number;
   generation: number;
 }
@@ -76,10 +79,12 @@ function refresh(s: CacheState): Promise<RegistrySnapshot> {
   if (s.inflight?.generation === s.generation) return s.inflight.promise;
   const generation = s.generation;
   const promise = (async () => {
-    const models = await listModels(await getDb());
+    const db = await getDb();
+    const [models, liveKeys] = await Promise.all([listModels(db), listLiveKeys(db)]);
     const defaults = new Map<string, ModelRow>();
     for (const m of models) if (m.is_default) defaults.set(slotKey(m.provider, m.model_type), m);
-    return { models, defaults, loadedAt: s.options.now(), generation };
+    const keys = new Map(liveKeys.map((k) => [k.secret_hash, k]));
+    return { models, defaults, keys, loadedAt: s.options.now(), generation };
   })();
   const entry = { generation, promise };
   s.inflight = entry;
@@ -128,7 +133,8 @@ export async function readSnapshot(): Promise<SnapshotRead> {
   return read;
 }
 
-async function readSnapshotOnce(): Promise<SnapshotRead> {
+/** The same read, without naming it as the request's config source (the key lookup of authentication). */
+export async function readSnapshotOnce(): Promise<SnapshotRead> {
   const s = state();
   if (isFresh(s, s.snapshot)) return { snapshot: s.snapshot, source: "cache" };
   if (s.options.now() < s.retryAt) return { snapshot: s.snapshot, source: "fallback" };

@@ -1,0 +1,56 @@
+import { findCatalogModel } from "@/lib/catalog";
+import type { ModelRow } from "@/lib/db/model-row";
+import type { ServiceKeyIdentity } from "@/lib/auth/principal";
+import { overrideFor, type OverrideSource, type OverrideTarget } from "@/lib/keys/overrides";
+import { isShutDown } from "@/lib/registry/lifecycle";
+import { configFromCatalog, configFromRow } from "./answer";
+import type { RegistrySnapshot } from "./cache";
+import type { ConfigSource, ModelConfig } from "./schemas";
+
+// A service key's override, applied to one answer. Pure: the snapshot and the time come in, an answer goes out.
+
+type Outcome = ModelConfig | { warning: string };
+
+function findByName(models: ModelRow[], provider: string, name: string): ModelRow | undefined {
+  const own = models.filter((m) => m.provider === provider);
+  return own.find((m) => m.model_name === name) ?? own.find((m) => m.aliases.includes(name));
+}
+
+/** The answer of a fixed-model override: the model if it is known and live, else why it cannot be used. */
+export function fixedModelAnswer(snapshot: RegistrySnapshot | undefined, source: ConfigSource, target: Extract<OverrideTarget, { kind: "model" }>, now: Date): Outcome {
+  const label = `${target.provider}/${target.model_name}`;
+  if (snapshot) {
+    const row = findByName(snapshot.models, target.provider, target.model_name);
+    if (!row) return { warning: `override ${label} is not in the registry; answering the normal model` };
+    if (isShutDown(row.shutdown_date, now)) return { warning: `override ${label} was shut down on ${row.shutdown_date}; answering the normal model` };
+    if (!row.is_active) return { warning: `override ${label} is no longer active; answering the normal model` };
+    return configFromRow(row, source);
+  }
+  // The registry was never read: the built-in catalog decides.
+  const cat = findCatalogModel(target.provider, target.model_name);
+  if (!cat) return { warning: `override ${label} is not a known model; answering the normal model` };
+  if (isShutDown(cat.shutdown_date, now)) return { warning: `override ${label} was shut down on ${cat.shutdown_date}; answering the normal model` };
+  return configFromCatalog(target.provider, cat);
+}
+
+/** How a route target of an override resolves; given by the caller that knows the routes. */
+export type RouteAnswer = (name: string) => Outcome;
+
+const NO_ROUTES: RouteAnswer = (name) => ({ warning: `override route:${name} cannot be resolved here; answering the normal model` });
+
+/**
+ * The answer a key reads for a slot or route: the normal one, unless the key overrides it; then the override's
+ * model with `override: true`, or, when the override cannot be followed, the normal one with `override_warning`.
+ */
+export function applyOverride(
+  key: ServiceKeyIdentity | undefined,
+  what: OverrideSource,
+  normal: ModelConfig,
+  ctx: { snapshot: RegistrySnapshot | undefined; source: ConfigSource; now: Date; route?: RouteAnswer },
+): ModelConfig {
+  const target = overrideFor(key?.overrides, what);
+  if (!target) return normal;
+  const outcome = target.kind === "model" ? fixedModelAnswer(ctx.snapshot, ctx.source, target, ctx.now) : (ctx.route ?? NO_ROUTES)(target.name);
+  if ("warning" in outcome) return { ...normal, override_warning: outcome.warning };
+  return { ...outcome, override: true };
+}
