@@ -17,7 +17,7 @@ export interface CreateKeyInput {
 export async function createKey({ ctx, input }: Action<CreateKeyInput>): Promise<{ key: ServiceKeyRow; secret: string }> {
   return adminChange(ctx.db, async (tx) => {
     if (await findLiveKeyByName(tx, input.name)) {
-      throw new ConflictError(`A service key named "${input.name}" exists; revoke it or choose another name`, { issues: [{ path: "name", message: "already used by a live key" }] });
+      throw new ConflictError(`A live service key is named "${input.name}"; revoke it or choose another name`, { issues: [{ path: "name", message: "already used by a live key" }] });
     }
     const secret = newSecret();
     const key = await insertServiceKey(tx, {
