@@ -39,3 +39,10 @@ export const rolloutKeys = {
   pending: ["rollout", "pending"] as const,
   deliveries: ["rollout", "deliveries"] as const,
 };
+
+/** Query keys of the service keys and who read what. */
+export const serviceKeyKeys = {
+  all: ["service-keys"] as const,
+  list: ["service-keys", "list"] as const,
+  usage: ["service-keys", "usage"] as const,
+};

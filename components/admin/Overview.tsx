@@ -11,6 +11,7 @@ import { DISCOVERY_CRON, formatDateTime, formatDuration, formatRelative, nextCro
 import { computeAlerts } from "@/lib/monitoring";
 import { AlertBanners } from "./AlertBanners";
 import { ErrorState } from "./QueryState";
+import { ReadBy } from "./ReadBy";
 import { RunStatusBadge } from "./StatusBadges";
 
 /** The state of things at a glance: alerts, each provider's defaults, the last and the next run. */
@@ -50,8 +51,11 @@ export function Overview() {
                         {defaults.isPending ? (
                           <Skeleton className="h-4 w-28" />
                         ) : (
-                          <span className="truncate font-mono text-[13px]" data-testid={`default-${p}-${tier}`}>
-                            {defaults.data?.[p]?.[tier]?.model_name ?? "—"}
+                          <span className="flex min-w-0 items-baseline gap-2">
+                            <span className="truncate font-mono text-[13px]" data-testid={`default-${p}-${tier}`}>
+                              {defaults.data?.[p]?.[tier]?.model_name ?? "—"}
+                            </span>
+                            <ReadBy kind="slot" target={`${p}:${tier}`} />
                           </span>
                         )}
                       </dd>
