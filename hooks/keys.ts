@@ -40,6 +40,11 @@ export const rolloutKeys = {
   deliveries: ["rollout", "deliveries"] as const,
 };
 
+/** Query keys of what an admin must act on (invalidated with the registry). */
+export const attentionKeys = {
+  all: ["attention"] as const,
+};
+
 /** Query keys of the service keys and who read what. */
 export const serviceKeyKeys = {
   all: ["service-keys"] as const,

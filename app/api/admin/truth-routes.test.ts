@@ -110,7 +110,25 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
     await put(gpt5, { max_tokens: null });
   });
 
+  it("sets a successor by hand, keeps it across a run, and restores the stated one when cleared", async () => {
+    const gpt5 = await byName("gpt-5");
+    expect((await put(gpt5, { successor: "gpt-6" })).json.model).toMatchObject({ successor: "gpt-6", overrides: { successor: "gpt-6" } });
+    expect(await answer()).toMatchObject({ model_name: "gpt-5", successor: "gpt-6" });
+    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fake), DISCOVERY_MAX_RETRIES: "0" } });
+    expect(await byName("gpt-5")).toMatchObject({ successor: "gpt-6", metadata: { stated_successor: null } });
+    const details = (await call("GET", `/api/admin/models/${gpt5.id}`)).json;
+    expect(details.fact_changes).toContainEqual(expect.objectContaining({ field: "overrides.successor", to_value: "gpt-6", source: "admin" }));
+    expect((await put(gpt5, { successor: null })).json.model.successor).toBeNull();
+    // A row whose successor a source stated before the stated one was recorded gets it back when an admin's is cleared.
+    const mini = await byName("gpt-5-mini");
+    await t.db.query("update public.ai_model_configs set successor = 'gpt-5.5-mini', metadata = metadata - 'stated_successor' where id = $1", [mini.id]);
+    expect((await put(mini, { successor: "gpt-9-mini" })).json.model.successor).toBe("gpt-9-mini");
+    expect((await put(mini, { successor: null })).json.model.successor).toBe("gpt-5.5-mini");
+    resetConfigCache();
+  });
+
   it.each([
+    [{ successor: "" }, "successor"],
     [{ pricing: { input_per_mtok: -1 } }, "pricing.input_per_mtok"],
     [{ context_window: 1.5 }, "context_window"],
     [{ capabilities: { vision: "yes" } }, "capabilities.vision"],
