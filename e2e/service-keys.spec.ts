@@ -1,6 +1,12 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { openConsole, waitForApi } from "./console";
 import { signInWithApi } from "./utils";
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.help}`);
+}
 
 test.describe("service keys", () => {
   test("an admin creates a key, sees its service as a reader of a default, and revokes it", async ({ page, request }) => {
@@ -23,6 +29,7 @@ test.describe("service keys", () => {
     expect((await created).status()).toBe(201);
     await expect(dialog.getByTestId("new-key-secret")).toContainText("shown only this once");
     await expect(dialog.getByRole("button", { name: "Copy the secret" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     const secret = await dialog.getByTestId("secret-value").inputValue();
     expect(secret).toMatch(/^amm_sk_[A-Za-z0-9_-]{43}$/);
     await dialog.getByRole("button", { name: "Done" }).click();
@@ -30,6 +37,7 @@ test.describe("service keys", () => {
     const row = page.locator(`[data-testid="service-key"][data-name="${name}"]`);
     await expect(row).toHaveAttribute("data-revoked", "false");
     await expect(row).not.toContainText(secret.slice(11));
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The service reads a default with its key; the overview then names it beside that default.
     const answer = await readAs(secret);

@@ -46,12 +46,12 @@ export function Overview() {
                   <div key={p} className="rounded-md border p-3" data-testid="provider-defaults" data-provider={p}>
                     <dt className="mb-1 text-sm font-medium">{PROVIDER_LABELS[p]}</dt>
                     {(["flagship", "fast"] as const).map((tier) => (
-                      <dd key={tier} className="flex items-baseline justify-between gap-2 text-sm">
+                      <dd key={tier} className="flex min-w-0 items-baseline justify-between gap-2 text-sm">
                         <span className="text-muted-foreground">{tier === "flagship" ? "Flagship" : "Fast"}</span>
                         {defaults.isPending ? (
                           <Skeleton className="h-4 w-28" />
                         ) : (
-                          <span className="flex min-w-0 items-baseline gap-2">
+                          <span className="flex min-w-0 flex-wrap items-baseline justify-end gap-x-2">
                             <span className="truncate font-mono text-[13px]" data-testid={`default-${p}-${tier}`}>
                               {defaults.data?.[p]?.[tier]?.model_name ?? "—"}
                             </span>
