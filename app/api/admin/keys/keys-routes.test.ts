@@ -98,6 +98,16 @@ describe.each(DRIVERS)("service keys over HTTP on %s", (driver) => {
     expect((await call("GET", "/api/admin/keys")).json.keys.map((k: Json) => [k.name, k.revoked_at !== null])).toEqual([["search", false], ["billing", true]]);
   });
 
+  it("learns of a key revoked by another instance with its next snapshot: keys ride on the registry snapshot", async () => {
+    const { key, secret } = (await create({ name: "billing" })).json;
+    expect((await read(secret)).status).toBe(200);
+    // Another instance revokes it: this one's snapshot still holds the key until it reloads.
+    await t.db.query("update public.ai_service_keys set revoked_at = now(), revoked_by = 'other-instance' where id = $1::uuid", [key.id]);
+    expect((await read(secret)).status).toBe(200);
+    invalidateConfigCache(); // what the registry version check does when another instance changed the registry
+    expect((await read(secret)).status).toBe(401);
+  });
+
   it.each([
     [{}, "name"],
     [{ name: "  " }, "name"],
