@@ -9,20 +9,9 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { errorMessage } from "@/hooks/api-fetch";
 import { useCreateServiceKeyMutation } from "@/hooks/use-service-key-mutations";
+import { parseOverridesField } from "./key-form";
 
 const EXAMPLE = '{ "openai:flagship": "openai/gpt-5" }';
-
-/** The overrides field as the API takes it: empty means none; anything else must be a JSON object. */
-export function parseOverridesField(text: string): { overrides?: Record<string, string>; error?: string } {
-  if (text.trim() === "") return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return { error: "Overrides must be a JSON object" };
-    return { overrides: value as Record<string, string> };
-  } catch {
-    return { error: "Overrides are not valid JSON" };
-  }
-}
 
 function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
@@ -53,22 +42,64 @@ function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) 
   );
 }
 
-/** "New service key": a name and optional overrides; then the secret, once, with a copy button. */
-export function CreateKeyDialog() {
-  const [open, setOpen] = useState(false);
+function CreateKeyForm({ pending, serverError, onCreate }: { pending: boolean; serverError: unknown; onCreate: (body: { name: string; overrides?: Record<string, string> }) => void }) {
   const [name, setName] = useState("");
   const [overridesText, setOverridesText] = useState("");
   const [fieldError, setFieldError] = useState<string>();
-  const create = useCreateServiceKeyMutation();
-  const reset = () => {
-    setName("");
-    setOverridesText("");
-    setFieldError(undefined);
-    create.reset();
-  };
-  const secret = create.data?.secret;
   return (
-    <Dialog open={open} onOpenChange={(o) => (setOpen(o), o ? undefined : reset())}>
+    <form
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const parsed = parseOverridesField(overridesText);
+        setFieldError(parsed.error);
+        if (!parsed.error) onCreate({ name, ...(parsed.overrides ? { overrides: parsed.overrides } : {}) });
+      }}
+    >
+      <div className="space-y-1">
+        <Label htmlFor="key-name">Service name</Label>
+        <Input id="key-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="billing-api" autoComplete="off" />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="key-overrides">Overrides (optional)</Label>
+        <textarea
+          id="key-overrides"
+          rows={3}
+          className="w-full rounded-md border border-input bg-transparent px-3 py-2 font-mono text-xs"
+          value={overridesText}
+          onChange={(e) => setOverridesText(e.target.value)}
+          placeholder={EXAMPLE}
+          aria-describedby="key-overrides-help"
+        />
+        <p id="key-overrides-help" className="text-xs text-muted-foreground">
+          Slot (&quot;provider:flagship|fast&quot;) or &quot;route:name&quot; → &quot;provider/model&quot; or &quot;route:name&quot;. This service keeps that answer while the others move on.
+        </p>
+      </div>
+      {fieldError || serverError ? (
+        <p role="alert" className="text-sm text-destructive" data-testid="create-key-error">
+          {fieldError ?? errorMessage(serverError)}
+        </p>
+      ) : null}
+      <DialogFooter>
+        <Button type="submit" disabled={pending || name.trim() === ""}>
+          {pending ? "Creating…" : "Create key"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
+
+/** "New service key": a name and optional overrides; then the secret, once, with a copy button. */
+export function CreateKeyDialog() {
+  const [open, setOpen] = useState(false);
+  const create = useCreateServiceKeyMutation();
+  const secret = create.data?.secret;
+  const close = () => {
+    setOpen(false);
+    create.reset(); // the secret leaves memory with the dialog
+  };
+  return (
+    <Dialog open={open} onOpenChange={(o) => (o ? setOpen(true) : close())}>
       <DialogTrigger asChild>
         <Button size="sm" data-testid="new-key">
           <KeyRoundIcon aria-hidden /> New service key
@@ -80,47 +111,9 @@ export function CreateKeyDialog() {
           <DialogDescription>A named read key for one service: its reads are counted, and it can be revoked on its own.</DialogDescription>
         </DialogHeader>
         {secret ? (
-          <SecretOnce secret={secret} onDone={() => (setOpen(false), reset())} />
+          <SecretOnce secret={secret} onDone={close} />
         ) : (
-          <form
-            className="space-y-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const parsed = parseOverridesField(overridesText);
-              setFieldError(parsed.error);
-              if (!parsed.error) create.mutate({ name, ...(parsed.overrides ? { overrides: parsed.overrides } : {}) });
-            }}
-          >
-            <div className="space-y-1">
-              <Label htmlFor="key-name">Service name</Label>
-              <Input id="key-name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder="billing-api" autoComplete="off" />
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor="key-overrides">Overrides (optional)</Label>
-              <textarea
-                id="key-overrides"
-                rows={3}
-                className="w-full rounded-md border border-input bg-transparent px-3 py-2 font-mono text-xs"
-                value={overridesText}
-                onChange={(e) => setOverridesText(e.target.value)}
-                placeholder={EXAMPLE}
-                aria-describedby="key-overrides-help"
-              />
-              <p id="key-overrides-help" className="text-xs text-muted-foreground">
-                Slot (&quot;provider:flagship|fast&quot;) or &quot;route:name&quot; → &quot;provider/model&quot; or &quot;route:name&quot;. This service keeps that answer while the others move on.
-              </p>
-            </div>
-            {fieldError || create.isError ? (
-              <p role="alert" className="text-sm text-destructive" data-testid="create-key-error">
-                {fieldError ?? errorMessage(create.error)}
-              </p>
-            ) : null}
-            <DialogFooter>
-              <Button type="submit" disabled={create.isPending || name.trim() === ""}>
-                {create.isPending ? "Creating…" : "Create key"}
-              </Button>
-            </DialogFooter>
-          </form>
+          <CreateKeyForm pending={create.isPending} serverError={create.isError ? create.error : undefined} onCreate={(body) => create.mutate(body)} />
         )}
       </DialogContent>
     </Dialog>

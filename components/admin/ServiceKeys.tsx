@@ -60,6 +60,33 @@ function KeyRow({ k, onRevoke, busy }: { k: ServiceKeyWire; onRevoke: () => void
   );
 }
 
+function KeysTable({ keys, busy, onRevoke }: { keys: ServiceKeyWire[]; busy: boolean; onRevoke: (id: string) => void }) {
+  return (
+    <div className="overflow-x-auto">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Key</TableHead>
+            <TableHead>Overrides</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead>Last used</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead className="text-right">
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {keys.map((k) => (
+            <KeyRow key={k.id} k={k} busy={busy} onRevoke={() => onRevoke(k.id)} />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
 /** Named read keys of the services: create (the secret shown once), see their last use, revoke. */
 export function ServiceKeys() {
   const keys = useServiceKeysQuery();
@@ -86,28 +113,7 @@ export function ServiceKeys() {
             Create one per service; each is shown once and stored only as a hash.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Name</TableHead>
-                  <TableHead>Key</TableHead>
-                  <TableHead>Overrides</TableHead>
-                  <TableHead>Created</TableHead>
-                  <TableHead>Last used</TableHead>
-                  <TableHead>Status</TableHead>
-                  <TableHead className="text-right">
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {keys.data.map((k) => (
-                  <KeyRow key={k.id} k={k} busy={revoke.isPending} onRevoke={() => revoke.mutate({ id: k.id })} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <KeysTable keys={keys.data} busy={revoke.isPending} onRevoke={(id) => revoke.mutate({ id })} />
         )}
       </CardContent>
     </Card>
