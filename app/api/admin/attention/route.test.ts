@@ -5,7 +5,8 @@ import { listModels } from "@/lib/db/models-repo";
 import { holdListing } from "@/lib/db/suspect-listings-repo";
 import { runDiscovery } from "@/lib/discovery/run";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
-import { ADMIN_TOKEN, READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
+import { jsonCaller, setProcessEnv, type Json } from "@/tests/support/http-json";
+import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { fakeMetadataEnv, fakeProviderEnv } from "@/tests/support/fake-providers/env";
 import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
@@ -16,35 +17,21 @@ import * as attentionRoute from "./route";
 setupConfigEnv();
 
 let fake: FakeProviders;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv = () => {};
 beforeAll(async () => {
   fake = await startFakeProviders();
   // The refresh route and the attention route read the process environment: point them at the fake catalogs.
-  for (const [k, v] of Object.entries({ ...fakeMetadataEnv(fake), METADATA_TIMEOUT_MS: "5000" })) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = setProcessEnv({ ...fakeMetadataEnv(fake), METADATA_TIMEOUT_MS: "5000" });
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await fake?.close();
 });
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read what they assert
-type Json = any;
 
 describe.each(DRIVERS)("GET /api/admin/attention on %s", (driver) => {
   let t: TestDatabase;
   let server: AppServer;
-  const call = async (method: string, path: string, body?: unknown, token = ADMIN_TOKEN): Promise<{ status: number; json: Json }> => {
-    const res = await fetch(server.url + path, {
-      method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, json: await res.json() };
-  };
+  const call = jsonCaller(() => server.url);
   const attention = async () => (await call("GET", "/api/admin/attention")).json;
   const ids = async () => ((await attention()).items as Json[]).map((i) => i.id);
 
