@@ -53,6 +53,7 @@ test.describe("service keys", () => {
 
     // Revoke, after a confirmation: the key is refused at once.
     await page.getByRole("tab", { name: "Service keys" }).click();
+    await expect(row.getByTestId("key-reads")).toContainText("slot openai:flagship ×1");
     await row.getByRole("button", { name: `Revoke ${name}` }).click();
     const revoked = waitForApi(page, /^\/api\/admin\/keys\/[^/]+$/, "DELETE");
     await page.getByTestId("confirm-action").click();

@@ -2,11 +2,7 @@
 
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { useKeyUsageQuery, type UsageTarget } from "@/hooks/use-service-keys-query";
-
-/** The services (names) that read a slot, route or select in the last 30 days, from the usage answer. */
-export function readersOf(targets: UsageTarget[] | undefined, kind: UsageTarget["kind"], target: string): string[] {
-  return targets?.find((t) => t.kind === kind && t.target === target)?.services.map((s) => s.name) ?? [];
-}
+import { readersOf } from "./key-usage";
 
 const plural = (n: number) => `read by ${n} service${n === 1 ? "" : "s"}`;
 

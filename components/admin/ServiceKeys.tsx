@@ -8,10 +8,11 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { toast } from "@/components/ui/toast";
 import { errorMessage } from "@/hooks/api-fetch";
 import { useRevokeServiceKeyMutation } from "@/hooks/use-service-key-mutations";
-import { useServiceKeysQuery, type ServiceKeyWire } from "@/hooks/use-service-keys-query";
+import { useKeyUsageQuery, useServiceKeysQuery, type ServiceKeyWire } from "@/hooks/use-service-keys-query";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { ConfirmAction } from "./ConfirmAction";
 import { CreateKeyDialog } from "./CreateKeyDialog";
+import { readsOf } from "./key-usage";
 import { EmptyState, ErrorState } from "./QueryState";
 
 function Overrides({ k }: { k: ServiceKeyWire }) {
@@ -28,6 +29,27 @@ function Overrides({ k }: { k: ServiceKeyWire }) {
   );
 }
 
+// How many targets a row lists before "and N more".
+const SHOWN_READS = 3;
+
+function KeyReads({ k }: { k: ServiceKeyWire }) {
+  const usage = useKeyUsageQuery();
+  if (usage.isPending) return <Skeleton className="h-4 w-24" />;
+  if (usage.isError) return <span className="text-muted-foreground">—</span>;
+  const reads = readsOf(usage.data.targets, k.id);
+  if (reads.length === 0) return <span className="text-muted-foreground">none</span>;
+  return (
+    <ul className="space-y-0.5 text-xs" data-testid="key-reads">
+      {reads.slice(0, SHOWN_READS).map((r) => (
+        <li key={r.label}>
+          <span className="font-mono">{r.label}</span> <span className="text-muted-foreground tabular-nums">×{r.count}</span>
+        </li>
+      ))}
+      {reads.length > SHOWN_READS ? <li className="text-muted-foreground">and {reads.length - SHOWN_READS} more</li> : null}
+    </ul>
+  );
+}
+
 function KeyRow({ k, onRevoke, busy }: { k: ServiceKeyWire; onRevoke: () => void; busy: boolean }) {
   return (
     <TableRow data-testid="service-key" data-name={k.name} data-revoked={k.revoked_at ? "true" : "false"}>
@@ -35,6 +57,9 @@ function KeyRow({ k, onRevoke, busy }: { k: ServiceKeyWire; onRevoke: () => void
       <TableCell className="font-mono text-xs">{k.prefix}…</TableCell>
       <TableCell>
         <Overrides k={k} />
+      </TableCell>
+      <TableCell>
+        <KeyReads k={k} />
       </TableCell>
       <TableCell title={formatDateTime(k.created_at)}>{formatRelative(k.created_at)}</TableCell>
       <TableCell title={k.last_used_at ? formatDateTime(k.last_used_at) : undefined} data-testid="last-used">
@@ -69,6 +94,7 @@ function KeysTable({ keys, busy, onRevoke }: { keys: ServiceKeyWire[]; busy: boo
             <TableHead>Name</TableHead>
             <TableHead>Key</TableHead>
             <TableHead>Overrides</TableHead>
+            <TableHead>Reads (30 days)</TableHead>
             <TableHead>Created</TableHead>
             <TableHead>Last used</TableHead>
             <TableHead>Status</TableHead>
