@@ -51,3 +51,9 @@ export const serviceKeyKeys = {
   list: ["service-keys", "list"] as const,
   usage: ["service-keys", "usage"] as const,
 };
+
+/** Query keys of the named routes and their live previews. */
+export const routeKeys = {
+  all: ["routes"] as const,
+  list: () => ["routes", "list"] as const,
+};

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AIModelManager } from "@/components/admin/AIModelManager";
+import { RoutesManager } from "@/components/admin/RoutesManager";
 import { ServiceKeys } from "@/components/admin/ServiceKeys";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { getPagePrincipal } from "@/lib/auth/page-session";
@@ -14,10 +15,14 @@ export default async function AdminPage() {
     <Tabs defaultValue="models" className="gap-4">
       <TabsList aria-label="Admin sections">
         <TabsTrigger value="models">AI Models</TabsTrigger>
+        <TabsTrigger value="routes">Routes</TabsTrigger>
         <TabsTrigger value="keys">Service keys</TabsTrigger>
       </TabsList>
       <TabsContent value="models">
         <AIModelManager />
+      </TabsContent>
+      <TabsContent value="routes">
+        <RoutesManager />
       </TabsContent>
       <TabsContent value="keys">
         <ServiceKeys />

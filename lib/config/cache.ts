@@ -1,13 +1,15 @@
 import { getDb } from "@/lib/db/client";
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
+import { listRoutes, type RouteRow } from "@/lib/db/routes-repo";
 import { listLiveKeys, type LiveKeyRow } from "@/lib/db/service-keys-repo";
 import { logError, logInfo } from "@/lib/log";
 import { noteConfigSource } from "@/lib/request-context";
 import type { ConfigSource } from "./schemas";
 
-/** The whole registry as read in one query, with its defaults indexed by "provider/tier". */
+/** The whole registry (models and routes) as read in one refresh, with its defaults indexed by "provider/tier". */
 export interface RegistrySnapshot {
   models: ModelRow[];
+  routes: RouteRow[];
   defaults: Map<string, ModelRow>;
   /** Live service keys by the hash of their secret; read with the models so a revocation travels with the registry. */
   keys: Map<string, LiveKeyRow>;
@@ -74,17 +76,17 @@ function isFresh(s: CacheState, snap: RegistrySnapshot | undefined): snap is Reg
   return !!snap && snap.generation === s.generation && s.options.now() - snap.loadedAt < s.options.ttlMs;
 }
 
-/** One query for the whole registry; concurrent callers share the same one. */
+/** One read of the whole registry (models, then routes); concurrent callers share the same one. */
 function refresh(s: CacheState): Promise<RegistrySnapshot> {
   if (s.inflight?.generation === s.generation) return s.inflight.promise;
   const generation = s.generation;
   const promise = (async () => {
     const db = await getDb();
-    const [models, liveKeys] = await Promise.all([listModels(db), listLiveKeys(db)]);
+    const [models, routes, liveKeys] = await Promise.all([listModels(db), listRoutes(db), listLiveKeys(db)]);
     const defaults = new Map<string, ModelRow>();
     for (const m of models) if (m.is_default) defaults.set(slotKey(m.provider, m.model_type), m);
     const keys = new Map(liveKeys.map((k) => [k.secret_hash, k]));
-    return { models, defaults, keys, loadedAt: s.options.now(), generation };
+    return { models, routes, defaults, keys, loadedAt: s.options.now(), generation };
   })();
   const entry = { generation, promise };
   s.inflight = entry;
