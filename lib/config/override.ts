@@ -3,6 +3,7 @@ import type { ModelRow } from "@/lib/db/model-row";
 import type { ServiceKeyIdentity } from "@/lib/auth/principal";
 import { overrideFor, type OverrideSource, type OverrideTarget } from "@/lib/keys/overrides";
 import { isShutDown } from "@/lib/registry/lifecycle";
+import { resolveRoute, type ChainEntry } from "@/lib/registry/resolve-route";
 import { configFromCatalog, configFromRow } from "./answer";
 import type { RegistrySnapshot } from "./cache";
 import type { ConfigSource, ModelConfig } from "./schemas";
@@ -38,6 +39,16 @@ export type RouteAnswer = (name: string) => Outcome;
 
 const NO_ROUTES: RouteAnswer = (name) => ({ warning: `override route:${name} cannot be resolved here; answering the normal model` });
 
+/** Resolves a route target from the snapshot's routes, as the route answer would; why not, when it cannot. */
+export function routeAnswerFrom(snapshot: RegistrySnapshot | undefined, source: ConfigSource, now: Date): RouteAnswer {
+  return (name) => {
+    const route = snapshot?.routes.find((r) => r.name === name);
+    if (!route) return { warning: `override route:${name} is not a route; answering the normal model` };
+    const { model } = resolveRoute(route, snapshot!.models, now);
+    return model ? configFromRow(model, source) : { warning: `override route:${name} resolves to no active model; answering the normal model` };
+  };
+}
+
 /**
  * The answer a key reads for a slot or route: the normal one, unless the key overrides it; then the override's
  * model with `override: true`, or, when the override cannot be followed, the normal one with `override_warning`.
@@ -53,4 +64,24 @@ export function applyOverride(
   const outcome = target.kind === "model" ? fixedModelAnswer(ctx.snapshot, ctx.source, target, ctx.now) : (ctx.route ?? NO_ROUTES)(target.name);
   if ("warning" in outcome) return { ...normal, override_warning: outcome.warning };
   return { ...outcome, override: true };
+}
+
+/** A route answer a key's override gives instead: a fixed model (a one-step chain) or another route's resolution. */
+export type RouteOverride = { config: ModelConfig & { override: true }; chain: ChainEntry[] } | { warning: string } | undefined;
+
+/** What a key reads for a named route when it overrides that route; undefined without an override. */
+export function overrideRoute(key: ServiceKeyIdentity | undefined, name: string, ctx: { snapshot: RegistrySnapshot; source: ConfigSource; now: Date }): RouteOverride {
+  const target = overrideFor(key?.overrides, { kind: "route", name });
+  if (!target) return undefined;
+  if (target.kind === "model") {
+    const fixed = fixedModelAnswer(ctx.snapshot, ctx.source, target, ctx.now);
+    if ("warning" in fixed) return fixed;
+    const step = { model: `${target.provider}/${target.model_name}` };
+    return { config: { ...fixed, override: true }, chain: [{ step, provider: fixed.provider, model_name: fixed.model_name, skipped: false, used: true }] };
+  }
+  const route = ctx.snapshot.routes.find((r) => r.name === target.name);
+  if (!route) return { warning: `override route:${target.name} is not a route; answering the normal model` };
+  const { model, chain } = resolveRoute(route, ctx.snapshot.models, ctx.now);
+  if (!model) return { warning: `override route:${target.name} resolves to no active model; answering the normal model` };
+  return { config: { ...configFromRow(model, ctx.source), override: true }, chain };
 }

@@ -8,7 +8,7 @@ import { isShutDown, shutdownReason } from "@/lib/registry/lifecycle";
 import type { ServiceKeyIdentity } from "@/lib/auth/principal";
 import { noteRead } from "@/lib/keys/usage";
 import { configFromCatalog, configFromRow } from "./answer";
-import { applyOverride } from "./override";
+import { applyOverride, routeAnswerFrom } from "./override";
 import { lastKnownDefault, readSnapshot, slotKey, type RegistrySnapshot } from "./cache";
 import { standInDefault } from "./stand-in";
 import type { ConfigSource, ModelConfig, ProvidersResponse, ValidateResponse } from "./schemas";
@@ -33,7 +33,8 @@ function readSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource, 
   const normal = answerSlot(snapshot, source, provider, tier);
   if (!key) return normal;
   noteRead(key.id, "slot", `${provider}:${tier}`);
-  return applyOverride(key, { kind: "slot", provider, tier }, normal, { snapshot, source, now: new Date() });
+  const now = new Date();
+  return applyOverride(key, { kind: "slot", provider, tier }, normal, { snapshot, source, now, route: routeAnswerFrom(snapshot, source, now) });
 }
 
 /**

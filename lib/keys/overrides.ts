@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { DEFAULT_TIERS, PROVIDERS, type DefaultTier, type Provider } from "@/lib/domain";
+import { ROUTE_NAME_PATTERN } from "@/lib/registry/route-schema";
 
 // A service key's overrides: which slots and routes that one service reads differently, and what it reads instead.
 //   { "openai:flagship": "openai/gpt-5.5", "route:summarize": "route:cheap" }
 
-const ROUTE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const ROUTE_NAME = ROUTE_NAME_PATTERN; // the names routes may have
 export const MAX_OVERRIDES = 50;
 
 /** What an override replaces: a slot (`provider:type`) or a named route (`route:<name>`). */
