@@ -3,7 +3,6 @@ import type { ServiceKeyIdentity } from "@/lib/auth/principal";
 import type { ModelRow } from "@/lib/db/model-row";
 import { registryRow } from "@/tests/support/discovery-fixtures";
 import { configFromRow } from "./answer";
-import type { RegistrySnapshot } from "./cache";
 import { applyOverride } from "./override";
 
 const NOW = new Date("2026-12-01T12:00:00Z");
@@ -13,7 +12,7 @@ const rows: ModelRow[] = [
   registryRow("openai", "gpt-4o", "legacy", { shutdown_date: "2026-06-01" }),
   registryRow("openai", "gpt-4.1", "legacy", { is_active: false }),
 ];
-const snapshot: RegistrySnapshot = { models: rows, routes: [], defaults: new Map([["openai/flagship", rows[0]]]), keys: new Map(), loadedAt: 0, generation: 0 };
+const snapshot = { models: rows, routes: [] };
 const normal = configFromRow(rows[0], "cache");
 const key = (overrides: Record<string, string>): ServiceKeyIdentity => ({ id: "k1", name: "billing", overrides });
 const slot = { kind: "slot", provider: "openai", tier: "flagship" } as const;

@@ -11,6 +11,8 @@ import type { ConfigSource, ModelConfig } from "./schemas";
 // A service key's override, applied to one answer. Pure: the snapshot and the time come in, an answer goes out.
 
 type Outcome = ModelConfig | { warning: string };
+/** The parts of the registry snapshot an override needs. */
+type Registry = Pick<RegistrySnapshot, "models" | "routes">;
 
 function findByName(models: ModelRow[], provider: string, name: string): ModelRow | undefined {
   const own = models.filter((m) => m.provider === provider);
@@ -18,7 +20,7 @@ function findByName(models: ModelRow[], provider: string, name: string): ModelRo
 }
 
 /** The answer of a fixed-model override: the model if it is known and live, else why it cannot be used. */
-export function fixedModelAnswer(snapshot: RegistrySnapshot | undefined, source: ConfigSource, target: Extract<OverrideTarget, { kind: "model" }>, now: Date): Outcome {
+export function fixedModelAnswer(snapshot: Registry | undefined, source: ConfigSource, target: Extract<OverrideTarget, { kind: "model" }>, now: Date): Outcome {
   const label = `${target.provider}/${target.model_name}`;
   if (snapshot) {
     const row = findByName(snapshot.models, target.provider, target.model_name);
@@ -40,7 +42,7 @@ export type RouteAnswer = (name: string) => Outcome;
 const NO_ROUTES: RouteAnswer = (name) => ({ warning: `override route:${name} cannot be resolved here; answering the normal model` });
 
 /** Resolves a route target from the snapshot's routes, as the route answer would; why not, when it cannot. */
-export function routeAnswerFrom(snapshot: RegistrySnapshot | undefined, source: ConfigSource, now: Date): RouteAnswer {
+export function routeAnswerFrom(snapshot: Registry | undefined, source: ConfigSource, now: Date): RouteAnswer {
   return (name) => {
     const route = snapshot?.routes.find((r) => r.name === name);
     if (!route) return { warning: `override route:${name} is not a route; answering the normal model` };
@@ -57,7 +59,7 @@ export function applyOverride(
   key: ServiceKeyIdentity | undefined,
   what: OverrideSource,
   normal: ModelConfig,
-  ctx: { snapshot: RegistrySnapshot | undefined; source: ConfigSource; now: Date; route?: RouteAnswer },
+  ctx: { snapshot: Registry | undefined; source: ConfigSource; now: Date; route?: RouteAnswer },
 ): ModelConfig {
   const target = overrideFor(key?.overrides, what);
   if (!target) return normal;
@@ -70,7 +72,7 @@ export function applyOverride(
 export type RouteOverride = { config: ModelConfig & { override: true }; chain: ChainEntry[] } | { warning: string } | undefined;
 
 /** What a key reads for a named route when it overrides that route; undefined without an override. */
-export function overrideRoute(key: ServiceKeyIdentity | undefined, name: string, ctx: { snapshot: RegistrySnapshot; source: ConfigSource; now: Date }): RouteOverride {
+export function overrideRoute(key: ServiceKeyIdentity | undefined, name: string, ctx: { snapshot: Registry; source: ConfigSource; now: Date }): RouteOverride {
   const target = overrideFor(key?.overrides, { kind: "route", name });
   if (!target) return undefined;
   if (target.kind === "model") {
