@@ -45,6 +45,13 @@ export const attentionKeys = {
   all: ["attention"] as const,
 };
 
+/** Query keys of the service keys and who read what. */
+export const serviceKeyKeys = {
+  all: ["service-keys"] as const,
+  list: ["service-keys", "list"] as const,
+  usage: ["service-keys", "usage"] as const,
+};
+
 /** Query keys of the named routes and their live previews. */
 export const routeKeys = {
   all: ["routes"] as const,

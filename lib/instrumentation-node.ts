@@ -18,5 +18,9 @@ export async function registerNode(): Promise<void> {
   (globalThis as unknown as { __ammBeforeShutdown?: () => Promise<void> }).__ammBeforeShutdown = async () => {
     const stopped = await stopActiveRuns();
     if (stopped.length > 0) console.log(`shutdown: marked run(s) ${stopped.join(", ")} as stopped`);
+    // Reads counted since the last flush would be lost with the process.
+    const { flushUsage } = await import("./keys/usage");
+    const written = await flushUsage();
+    if (written > 0) console.log(`shutdown: wrote ${written} service key read count(s)`);
   };
 }

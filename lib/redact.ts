@@ -27,6 +27,7 @@ export function redact(text: string): string {
   return out
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:@\s/]+:)[^@\s]+@/gi, "$1[redacted]@") // user:password@ in URLs
     .replace(/(sk-(?:ant-)?[A-Za-z0-9_-]{8,})/g, "[redacted]")
+    .replace(/amm_sk_[A-Za-z0-9_-]{4,}/g, "[redacted]") // our service key secrets
     .replace(/AIza[0-9A-Za-z_-]{20,}/g, "[redacted]")
     .replace(/([?&]key=)[^&\s]+/g, "$1[redacted]")
     .replace(/(Bearer\s+)[^\s"']+/gi, "$1[redacted]");

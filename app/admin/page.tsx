@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AIModelManager } from "@/components/admin/AIModelManager";
 import { RoutesManager } from "@/components/admin/RoutesManager";
+import { ServiceKeys } from "@/components/admin/ServiceKeys";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { getPagePrincipal } from "@/lib/auth/page-session";
 
@@ -15,12 +16,16 @@ export default async function AdminPage() {
       <TabsList aria-label="Admin sections">
         <TabsTrigger value="models">AI Models</TabsTrigger>
         <TabsTrigger value="routes">Routes</TabsTrigger>
+        <TabsTrigger value="keys">Service keys</TabsTrigger>
       </TabsList>
       <TabsContent value="models">
         <AIModelManager />
       </TabsContent>
       <TabsContent value="routes">
         <RoutesManager />
+      </TabsContent>
+      <TabsContent value="keys">
+        <ServiceKeys />
       </TabsContent>
     </Tabs>
   );

@@ -11,6 +11,7 @@ import { DISCOVERY_CRON, formatDateTime, formatDuration, formatRelative, nextCro
 import { computeAlerts } from "@/lib/monitoring";
 import { AlertBanners } from "./AlertBanners";
 import { ErrorState } from "./QueryState";
+import { ReadBy } from "./ReadBy";
 import { RunStatusBadge } from "./StatusBadges";
 
 /** The state of things at a glance: alerts, each provider's defaults, the last and the next run. */
@@ -45,13 +46,16 @@ export function Overview() {
                   <div key={p} className="rounded-md border p-3" data-testid="provider-defaults" data-provider={p}>
                     <dt className="mb-1 text-sm font-medium">{PROVIDER_LABELS[p]}</dt>
                     {(["flagship", "fast"] as const).map((tier) => (
-                      <dd key={tier} className="flex items-baseline justify-between gap-2 text-sm">
+                      <dd key={tier} className="flex min-w-0 items-baseline justify-between gap-2 text-sm">
                         <span className="text-muted-foreground">{tier === "flagship" ? "Flagship" : "Fast"}</span>
                         {defaults.isPending ? (
                           <Skeleton className="h-4 w-28" />
                         ) : (
-                          <span className="truncate font-mono text-[13px]" data-testid={`default-${p}-${tier}`}>
-                            {defaults.data?.[p]?.[tier]?.model_name ?? "—"}
+                          <span className="flex min-w-0 flex-wrap items-baseline justify-end gap-x-2">
+                            <span className="truncate font-mono text-[13px]" data-testid={`default-${p}-${tier}`}>
+                              {defaults.data?.[p]?.[tier]?.model_name ?? "—"}
+                            </span>
+                            <ReadBy kind="slot" target={`${p}:${tier}`} />
                           </span>
                         )}
                       </dd>

@@ -10,6 +10,7 @@ import { usePendingQuery, type PendingWire } from "@/hooks/use-rollout-queries";
 import { formatDateTime, formatPrice, formatTokens } from "@/lib/format";
 import { CAPABILITIES } from "./CapabilityIcons";
 import { ErrorState } from "./QueryState";
+import { ReadBy } from "./ReadBy";
 import { providerLabel } from "./labels";
 
 type Side = PendingWire["from_model"];
@@ -79,7 +80,8 @@ export function PendingChanges() {
               <li key={p.id} className="min-w-0 space-y-3 overflow-x-auto rounded-md border p-3" data-testid="pending-change" data-slot={`${p.provider}/${p.model_type}`}>
                 <div className="text-sm">
                   <p className="font-medium">
-                    {providerLabel(p.provider)} {p.model_type}: <span className="font-mono">{p.from ?? "none"}</span> → <span className="font-mono">{p.to}</span>
+                    {providerLabel(p.provider)} {p.model_type}: <span className="font-mono">{p.from ?? "none"}</span> → <span className="font-mono">{p.to}</span>{" "}
+                    <ReadBy kind="slot" target={`${p.provider}:${p.model_type}`} />
                   </p>
                   <p className="text-xs text-muted-foreground">
                     {p.policy === "soak" ? `Soak: promoted after ${formatDateTime(p.promote_after)} if still the best` : "Waits for an admin"} · first seen {formatDateTime(p.first_seen_at)} · {p.reason}

@@ -11,6 +11,7 @@ import { useDeleteRouteMutation } from "@/hooks/use-route-mutations";
 import { useRoutesQuery, type RoutePreviewWire } from "@/hooks/use-routes-query";
 import { ConfirmAction } from "./ConfirmAction";
 import { EmptyState, ErrorState } from "./QueryState";
+import { ReadBy } from "./ReadBy";
 import { draftFromRoute, emptyDraft, type RouteDraft } from "./route-draft";
 import { RouteForm } from "./RouteForm";
 import { RoutePreview } from "./RoutePreview";
@@ -65,7 +66,9 @@ function RouteItem({ route, onEdit, onDelete }: { route: RoutePreviewWire; onEdi
     <li className="space-y-2 rounded-md border p-3" data-testid={`route-${route.name}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <h3 className="font-mono font-medium">{route.name}</h3>
+          <h3 className="font-mono font-medium">
+            {route.name} <ReadBy kind="route" target={route.name} />
+          </h3>
           {route.description ? <p className="text-sm text-muted-foreground">{route.description}</p> : null}
         </div>
         <div className="flex gap-1">

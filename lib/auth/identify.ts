@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { getAdminToken, getConfigApiKeys, getCronSecret } from "@/lib/env";
 import { getSessionPrincipal } from "./session";
 import { ApiError } from "@/lib/api/errors";
+import { findServiceKey } from "@/lib/keys/lookup";
 import type { Principal } from "./principal";
 
 
@@ -35,6 +36,8 @@ export async function identify(req: Request): Promise<Principal | undefined> {
       if (secretEquals(token, k) && match < 0) match = i;
     });
     if (match >= 0) return { role: "reader", id: `config-key-${match + 1}` };
+    const key = await findServiceKey(token);
+    if (key) return { role: "reader", id: `service-key:${key.id}`, serviceKey: key };
     return undefined;
   }
   return (await getSessionPrincipal(req)) ?? undefined;

@@ -19,7 +19,7 @@ function counted(db: Db) {
     db: {
       ...db,
       async query<T>(text: string, params?: readonly unknown[]) {
-        if (REGISTRY_READ.test(text)) c.queries++; // one per refresh (its routes read follows)
+        if (REGISTRY_READ.test(text)) c.queries++; // one per refresh (its routes and keys ride along)
         if (gate) await gate;
         return db.query<T>(text, params);
       },

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
 import { listRoutes, type RouteRow } from "@/lib/db/routes-repo";
+import { listLiveKeys, type LiveKeyRow } from "@/lib/db/service-keys-repo";
 import { logError, logInfo } from "@/lib/log";
 import { noteConfigSource } from "@/lib/request-context";
 import type { ConfigSource } from "./schemas";
@@ -10,6 +11,8 @@ export interface RegistrySnapshot {
   models: ModelRow[];
   routes: RouteRow[];
   defaults: Map<string, ModelRow>;
+  /** Live service keys by the hash of their secret; read with the models so a revocation travels with the registry. */
+  keys: Map<string, LiveKeyRow>;
   loadedAt: number;
   generation: number;
 }
@@ -79,11 +82,11 @@ function refresh(s: CacheState): Promise<RegistrySnapshot> {
   const generation = s.generation;
   const promise = (async () => {
     const db = await getDb();
-    const models = await listModels(db);
-    const routes = await listRoutes(db);
+    const [models, routes, liveKeys] = await Promise.all([listModels(db), listRoutes(db), listLiveKeys(db)]);
     const defaults = new Map<string, ModelRow>();
     for (const m of models) if (m.is_default) defaults.set(slotKey(m.provider, m.model_type), m);
-    return { models, routes, defaults, loadedAt: s.options.now(), generation };
+    const keys = new Map(liveKeys.map((k) => [k.secret_hash, k]));
+    return { models, routes, defaults, keys, loadedAt: s.options.now(), generation };
   })();
   const entry = { generation, promise };
   s.inflight = entry;
@@ -132,7 +135,8 @@ export async function readSnapshot(): Promise<SnapshotRead> {
   return read;
 }
 
-async function readSnapshotOnce(): Promise<SnapshotRead> {
+/** The same read, without naming it as the request's config source (the key lookup of authentication). */
+export async function readSnapshotOnce(): Promise<SnapshotRead> {
   const s = state();
   if (isFresh(s, s.snapshot)) return { snapshot: s.snapshot, source: "cache" };
   if (s.options.now() < s.retryAt) return { snapshot: s.snapshot, source: "fallback" };

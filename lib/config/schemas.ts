@@ -46,6 +46,8 @@ export const modelConfigSchema = z
     aliases: z.array(z.string()),
     provenance: provenanceSchema,
     source: configSourceSchema,
+    override: z.literal(true).optional().describe("Present (true) when the calling service key's override chose this answer"),
+    override_warning: z.string().optional().describe("Why the calling service key's override could not be followed (the normal answer is given)"),
   })
   .describe("One model as the config API answers it");
 export type ModelConfig = z.infer<typeof modelConfigSchema>;
@@ -131,7 +133,7 @@ export const validateBodySchema = z
   .describe("A model name a service wants to use");
 
 export const validatedModelSchema = modelConfigSchema
-  .omit({ source: true })
+  .omit({ source: true, override: true, override_warning: true })
   .extend({ is_active: z.boolean(), is_default: z.boolean() })
   .describe("The registry entry the name resolved to");
 

@@ -3,7 +3,11 @@ import { NoMatchError, NotFoundError } from "@/lib/errors";
 import { resolveRoute } from "@/lib/registry/resolve-route";
 import { selectModels } from "@/lib/registry/select";
 import type { SelectQuery } from "@/lib/registry/select-query";
+import type { ServiceKeyIdentity } from "@/lib/auth/principal";
+import { noteRead } from "@/lib/keys/usage";
+import { normalizeSelectTarget } from "@/lib/keys/usage-target";
 import { configFromRow } from "./answer";
+import { overrideRoute } from "./override";
 import { readSnapshot, type RegistrySnapshot } from "./cache";
 import type { ConfigSource } from "./schemas";
 import { MAX_ALTERNATIVES, type RouteResponse, type SelectResponse } from "./select-schemas";
@@ -18,7 +22,8 @@ async function snapshotOrFail(): Promise<{ snapshot: RegistrySnapshot; source: C
 }
 
 /** The best model across providers for a select question, the next few, and how many qualify; NoMatchError when none. */
-export async function selectConfig(q: SelectQuery): Promise<Omit<SelectResponse, "success">> {
+export async function selectConfig(q: SelectQuery, key?: ServiceKeyIdentity): Promise<Omit<SelectResponse, "success">> {
+  if (key) noteRead(key.id, "select", normalizeSelectTarget(q));
   const { snapshot, source } = await snapshotOrFail();
   const [best, ...rest] = selectModels(q, snapshot.models, new Date());
   if (!best) throw new NoMatchError("No model qualifies for this question", { details: { matched: 0 } });
@@ -30,11 +35,15 @@ export async function selectConfig(q: SelectQuery): Promise<Omit<SelectResponse,
 }
 
 /** The model a named route resolves to now, with its chain; NotFoundError for an unknown name, NoMatchError (with the chain) when no step resolves. */
-export async function routeConfig(name: string): Promise<Omit<RouteResponse, "success">> {
+export async function routeConfig(name: string, key?: ServiceKeyIdentity): Promise<Omit<RouteResponse, "success">> {
+  if (key) noteRead(key.id, "route", name);
   const { snapshot, source } = await snapshotOrFail();
+  // A service key may read this route as a fixed model or another route; if that fails, the normal answer says why.
+  const override = overrideRoute(key, name, { snapshot, source, now: new Date() });
+  if (override && "config" in override) return { ...override.config, route: name, chain: override.chain };
   const route = snapshot.routes.find((r) => r.name === name);
   if (!route) throw new NotFoundError(`No route named ${name}`);
   const { model, chain } = resolveRoute(route, snapshot.models, new Date());
   if (!model) throw new NoMatchError(`No step of route ${name} resolves to an active model`, { details: { route: name, chain } });
-  return { ...configFromRow(model, source), route: name, chain };
+  return { ...configFromRow(model, source), route: name, chain, ...(override ? { override_warning: override.warning } : {}) };
 }

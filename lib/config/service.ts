@@ -5,7 +5,10 @@ import { listRuns, type RunRow } from "@/lib/db/runs-repo";
 import { DatabaseUnavailableError, type Db } from "@/lib/db/types";
 import { DEFAULT_TIERS, PROVIDERS, type DefaultTier, type Provider } from "@/lib/domain";
 import { isShutDown, shutdownReason } from "@/lib/registry/lifecycle";
+import type { ServiceKeyIdentity } from "@/lib/auth/principal";
+import { noteRead } from "@/lib/keys/usage";
 import { configFromCatalog, configFromRow } from "./answer";
+import { applyOverride, routeAnswerFrom } from "./override";
 import { lastKnownDefault, readSnapshot, slotKey, type RegistrySnapshot } from "./cache";
 import { standInDefault } from "./stand-in";
 import type { ConfigSource, ModelConfig, ProvidersResponse, ValidateResponse } from "./schemas";
@@ -25,19 +28,28 @@ function answerSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource
   return configFromCatalog(provider, getLiveFallbackDefault(provider, tier, now));
 }
 
-/**
- * The default model of a provider and tier. Never fails: when the database is down or has no default,
- * the answer comes from the last good snapshot, else the built-in catalog (source "fallback").
- */
-export async function getModelConfig(provider: Provider, tier: DefaultTier): Promise<ModelConfig> {
-  const { snapshot, source } = await readSnapshot();
-  return answerSlot(snapshot, source, provider, tier);
+/** A slot as one caller reads it: counted for a service key (memory only) and answered with its override, if any. */
+function readSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource, provider: Provider, tier: DefaultTier, key?: ServiceKeyIdentity): ModelConfig {
+  const normal = answerSlot(snapshot, source, provider, tier);
+  if (!key) return normal;
+  noteRead(key.id, "slot", `${provider}:${tier}`);
+  const now = new Date();
+  return applyOverride(key, { kind: "slot", provider, tier }, normal, { snapshot, source, now, route: routeAnswerFrom(snapshot, source, now) });
 }
 
-/** Every provider's flagship and fast defaults, from one snapshot read; never fails. */
-export async function getProviderConfigs(): Promise<ProvidersResponse["providers"]> {
+/**
+ * The default model of a provider and tier, as the caller (a service key, if any) reads it. Never fails: when the
+ * database is down or has no default, the answer comes from the last good snapshot, else the built-in catalog.
+ */
+export async function getModelConfig(provider: Provider, tier: DefaultTier, key?: ServiceKeyIdentity): Promise<ModelConfig> {
   const { snapshot, source } = await readSnapshot();
-  const entry = (p: Provider) => Object.fromEntries(DEFAULT_TIERS.map((t) => [t, answerSlot(snapshot, source, p, t)]));
+  return readSlot(snapshot, source, provider, tier, key);
+}
+
+/** Every provider's flagship and fast defaults, from one snapshot read (each slot counted for a key); never fails. */
+export async function getProviderConfigs(key?: ServiceKeyIdentity): Promise<ProvidersResponse["providers"]> {
+  const { snapshot, source } = await readSnapshot();
+  const entry = (p: Provider) => Object.fromEntries(DEFAULT_TIERS.map((t) => [t, readSlot(snapshot, source, p, t, key)]));
   return Object.fromEntries(PROVIDERS.map((p) => [p, entry(p)])) as ProvidersResponse["providers"];
 }
 

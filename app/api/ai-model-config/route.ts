@@ -6,14 +6,14 @@ import { modelConfigBodySchema, modelConfigQuerySchema, type ModelConfigResponse
 import { getModelConfig } from "@/lib/config/service";
 
 // GET /api/ai-model-config?provider=openai&type=flagship, or POST the same as a JSON body.
-export const GET = withRoute("read", async ({ req, searchParams }) => {
+export const GET = withRoute("read", async ({ req, searchParams, principal }) => {
   const { provider, type } = parseQuery(searchParams, modelConfigQuerySchema);
-  return answer(req, await getModelConfig(provider, type));
+  return answer(req, await getModelConfig(provider, type, principal?.serviceKey));
 });
 
-export const POST = withRoute("read", async ({ req }) => {
+export const POST = withRoute("read", async ({ req, principal }) => {
   const { provider, type } = await readJsonBody(req, modelConfigBodySchema);
-  return answer(req, await getModelConfig(provider, type));
+  return answer(req, await getModelConfig(provider, type, principal?.serviceKey));
 });
 
 function answer(req: Request, config: Awaited<ReturnType<typeof getModelConfig>>): Response {

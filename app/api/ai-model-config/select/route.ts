@@ -6,12 +6,12 @@ import { selectBodySchema, selectQueryParamsSchema, type SelectResponse } from "
 import { selectConfig } from "@/lib/config/select-service";
 
 // GET /api/ai-model-config/select?type=fast&capabilities=vision&max_input_price=1, or POST the same as a JSON body.
-export const GET = withRoute("read", async ({ req, searchParams }) => {
-  return answer(req, await selectConfig(parseQuery(searchParams, selectQueryParamsSchema)));
+export const GET = withRoute("read", async ({ req, searchParams, principal }) => {
+  return answer(req, await selectConfig(parseQuery(searchParams, selectQueryParamsSchema), principal?.serviceKey));
 });
 
-export const POST = withRoute("read", async ({ req }) => {
-  return answer(req, await selectConfig(await readJsonBody(req, selectBodySchema)));
+export const POST = withRoute("read", async ({ req, principal }) => {
+  return answer(req, await selectConfig(await readJsonBody(req, selectBodySchema), principal?.serviceKey));
 });
 
 function answer(req: Request, selection: Awaited<ReturnType<typeof selectConfig>>): Response {

@@ -5,9 +5,9 @@ import { routeParamsSchema, type RouteResponse } from "@/lib/config/select-schem
 import { routeConfig } from "@/lib/config/select-service";
 
 // GET /api/ai-model-config/routes/<name>: the model a named route resolves to now, with its chain.
-export const GET = withRoute<{ name: string }>("read", async ({ req, params }) => {
+export const GET = withRoute<{ name: string }>("read", async ({ req, params, principal }) => {
   const { name } = parseParams(params, routeParamsSchema);
-  const resolved = await routeConfig(name);
+  const resolved = await routeConfig(name, principal?.serviceKey);
   const body: RouteResponse = { success: true, ...resolved };
   return jsonWithEtag(req, body, { ignore: ["source"], headers: deprecationHeaders(resolved.shutdown_date) });
 });
