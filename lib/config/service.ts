@@ -61,15 +61,11 @@ export function listHistory(limit: number): Promise<RunRow[]> {
   return readDb("the run history", (db) => listRuns(db, { limit }));
 }
 
-function findByName<T extends { model_name: string; aliases: string[] }>(models: T[], name: string): T | undefined {
-  return models.find((m) => m.model_name === name) ?? models.find((m) => m.aliases.includes(name));
-}
-
 /** Whether a service may use a model name: known (by name or alias) and active. Never fails. */
 export async function validateModel(provider: Provider, name: string): Promise<Omit<ValidateResponse, "success">> {
   const { snapshot, source } = await readSnapshot();
   if (snapshot) {
-    const row = findByName(snapshot.models.filter((m) => m.provider === provider), name);
+    const row = snapshot.byName.get(provider)?.get(name);
     if (!row) return { valid: false, reason: `Unknown ${provider} model "${name}"`, source };
     const { source: _omit, ...model } = configFromRow(row, source);
     void _omit;

@@ -6,6 +6,7 @@ const TABLES = [
   "ai_model_configs", "ai_model_update_logs", "ai_model_default_changes", "ai_provider_settings", "ai_metadata_sources",
   "ai_model_prices", "ai_model_fact_changes", "ai_suspect_listings",
   "ai_slot_policies", "ai_pending_changes", "ai_events", "ai_event_deliveries", "ai_notices", "ai_model_probes",
+  "ai_registry_version",
 ];
 
 describe("row-level security", () => {
