@@ -197,11 +197,11 @@ export async function readSnapshot(): Promise<SnapshotRead> {
 
 async function readSnapshotOnce(): Promise<SnapshotRead> {
   const s = state();
-  if (isFresh(s, s.snapshot)) {
-    // Without a running watch (Vercel), a request past the interval asks the version itself.
+  if (s.snapshot?.generation === s.generation) {
+    // Without a running watch (Vercel), a request past the interval asks the version itself; requests
+    // that come while a check is out answer from the snapshot, so a stalled database stalls one at most.
     const due = s.options.now() - s.checkedAt >= s.options.checkMs * (s.watching ? 3 : 1);
-    if (!due) return { snapshot: s.snapshot, source: "cache" };
-    await within(checkVersion(s), s.options.refreshTimeoutMs);
+    if (due && !s.checking) await within(checkVersion(s), s.options.refreshTimeoutMs);
     if (isFresh(s, s.snapshot)) return { snapshot: s.snapshot, source: "cache" };
   }
   if (s.options.now() < s.retryAt) return { snapshot: s.snapshot, source: "fallback" };
