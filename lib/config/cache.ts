@@ -119,7 +119,7 @@ function checkVersion(s: CacheState, background = false): Promise<void> {
   s.checking ??= (async () => {
     const askedAt = s.options.now();
     try {
-      const tick = await readVersionTick(await getDb(), new Date());
+      const tick = await readVersionTick(await getDb());
       const snap = s.snapshot;
       if (snap && snap.version !== tick.version) {
         if (background && snap.generation === s.generation) await swapInFresh(s, tick.version);

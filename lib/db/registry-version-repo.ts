@@ -17,12 +17,14 @@ export async function bumpRegistryVersion(tx: Db): Promise<number> {
   return numberSchema.parse(rows[0]?.version);
 }
 
-/** The version (0 before any change) and whether the outbox has a due delivery, in one statement. */
-export async function readVersionTick(db: Db, now: Date): Promise<VersionTick> {
+/**
+ * The version (0 before any change) and whether the outbox has a due delivery, in one statement without
+ * parameters (postgres.js then needs one round trip, not a describe first).
+ */
+export async function readVersionTick(db: Db): Promise<VersionTick> {
   const rows = await db.query(
     `select coalesce((select version from public.ai_registry_version where id), 0) as version,
-       exists (select 1 from public.ai_event_deliveries where status = 'pending' and next_attempt_at <= $1) as outbox_due`,
-    [now],
+       exists (select 1 from public.ai_event_deliveries where status = 'pending' and next_attempt_at <= now()) as outbox_due`,
   );
   return tickRowSchema.parse(rows[0]);
 }
