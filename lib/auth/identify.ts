@@ -1,3 +1,4 @@
+import type { RequestHead } from "./request-head";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getAdminToken, getConfigApiKeys, getCronSecret } from "@/lib/env";
 import { getSessionPrincipal } from "./session";
@@ -16,14 +17,14 @@ export function secretEquals(given: string, expected: string | undefined): boole
   return timingSafeEqual(a, b);
 }
 
-export function bearerToken(req: Request): string | undefined {
+export function bearerToken(req: RequestHead): string | undefined {
   const header = req.headers.get("authorization");
   const m = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
   return m?.[1]?.trim() || undefined;
 }
 
 /** Resolves the caller from the bearer token, else the admin session; undefined when neither is valid. */
-export async function identify(req: Request): Promise<Principal | undefined> {
+export async function identify(req: RequestHead): Promise<Principal | undefined> {
   const token = bearerToken(req);
   if (token) {
     if (secretEquals(token, getAdminToken())) return { role: "admin", id: "admin-token" };
@@ -47,7 +48,7 @@ const ALLOWED: Record<Exclude<Access, "public">, Principal["role"][]> = {
 };
 
 /** Throws 401 for a missing or wrong credential, 403 for a valid one without the right. */
-export async function authorize(req: Request, access: Access): Promise<Principal | undefined> {
+export async function authorize(req: RequestHead, access: Access): Promise<Principal | undefined> {
   if (access === "public") return identify(req);
   // The cron entry is a GET that changes state: a cookie sent along with a cross-site link must not start it.
   const principal = access === "cron" && bearerToken(req) === undefined ? undefined : await identify(req);

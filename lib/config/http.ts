@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { jsonAnswer, toResponse, type ApiAnswer, type HeaderSource } from "@/lib/api/core";
 
 /**
  * Authenticated answers may be kept by the caller only (private), and must be revalidated every time
@@ -20,17 +21,27 @@ export function etagOf(value: unknown, ignore: readonly string[] = []): string {
 }
 
 /** True when If-None-Match lists the tag (weak comparison, as RFC 9110 asks for If-None-Match). */
-export function matchesIfNoneMatch(req: Request, etag: string): boolean {
+export function matchesIfNoneMatch(req: { headers: HeaderSource }, etag: string): boolean {
   const header = req.headers.get("if-none-match");
   if (!header) return false;
   const bare = (t: string) => t.trim().replace(/^W\//, "");
   return header.split(",").some((t) => t.trim() === "*" || bare(t) === bare(etag));
 }
 
-/** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it. */
-export function jsonWithEtag(req: Request, body: unknown, options: { ignore?: readonly string[]; headers?: Record<string, string> } = {}): Response {
+export interface EtagOptions {
+  ignore?: readonly string[];
+  headers?: Record<string, string>;
+}
+
+/** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it (any host). */
+export function etagAnswer(req: { headers: HeaderSource }, body: unknown, options: EtagOptions = {}): ApiAnswer {
   const etag = etagOf(body, options.ignore);
   const headers = { ...CONFIG_CACHE_HEADERS, ...options.headers, ETag: etag };
-  if (matchesIfNoneMatch(req, etag)) return new Response(null, { status: 304, headers });
-  return Response.json(body, { headers });
+  if (matchesIfNoneMatch(req, etag)) return { status: 304, headers, body: null };
+  return jsonAnswer(body, headers);
+}
+
+/** etagAnswer as a web Response. */
+export function jsonWithEtag(req: Request, body: unknown, options: EtagOptions = {}): Response {
+  return toResponse(etagAnswer(req, body, options));
 }
