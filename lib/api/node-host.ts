@@ -10,6 +10,11 @@ import { ApiError } from "./errors";
 
 const METHODS = new Set<string>(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 
+// Next's server puts its own names first in the Vary of every answer it sends, and its compression adds
+// Accept-Encoding to one with a body: the front sends the same Vary (it does not compress: callers that ask
+// for gzip get the same JSON unencoded).
+const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
+
 /** Answers a request whose path is one of `routes` and returns true; false leaves it to Next (HEAD, OPTIONS, the rest). */
 export type NodeHost = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 
@@ -74,6 +79,8 @@ function readText(req: http.IncomingMessage): Promise<string> {
 function writeAnswer(res: http.ServerResponse, security: Record<string, string>, answer: ApiAnswer): void {
   if (res.headersSent) return;
   const headers: Record<string, string | number> = { ...security, ...answer.headers };
+  const vary = [NEXT_VARY, answer.headers.Vary, answer.body !== null ? "Accept-Encoding" : undefined];
+  headers.Vary = vary.filter(Boolean).join(", ");
   if (answer.body !== null) headers["content-length"] = Buffer.byteLength(answer.body);
   res.writeHead(answer.status, headers);
   res.end(answer.body ?? undefined);
