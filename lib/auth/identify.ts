@@ -9,12 +9,27 @@ import type { Principal } from "./principal";
 /** What a route requires. */
 export type Access = "public" | "read" | "admin" | "cron";
 
+const sha256 = (s: string) => createHash("sha256").update(s).digest();
+
+// Digests of the configured secrets, so a request hashes only what it sent (bounded: secrets are few).
+const expectedDigests = new Map<string, Buffer>();
+function expectedDigest(secret: string): Buffer {
+  let d = expectedDigests.get(secret);
+  if (!d) {
+    if (expectedDigests.size > 64) expectedDigests.clear();
+    expectedDigests.set(secret, (d = sha256(secret)));
+  }
+  return d;
+}
+
+/** Constant-time comparison of a digest of what was sent with a secret (both hashed, so lengths do not leak). */
+function digestEquals(given: Buffer, expected: string | undefined): boolean {
+  return !!expected && timingSafeEqual(given, expectedDigest(expected));
+}
+
 /** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak). */
 export function secretEquals(given: string, expected: string | undefined): boolean {
-  if (!expected) return false;
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
+  return digestEquals(sha256(given), expected);
 }
 
 export function bearerToken(req: RequestHead): string | undefined {
@@ -27,13 +42,14 @@ export function bearerToken(req: RequestHead): string | undefined {
 export async function identify(req: RequestHead): Promise<Principal | undefined> {
   const token = bearerToken(req);
   if (token) {
-    if (secretEquals(token, getAdminToken())) return { role: "admin", id: "admin-token" };
-    if (secretEquals(token, getCronSecret())) return { role: "cron", id: "cron" };
+    const given = sha256(token);
+    if (digestEquals(given, getAdminToken())) return { role: "admin", id: "admin-token" };
+    if (digestEquals(given, getCronSecret())) return { role: "cron", id: "cron" };
     // Every key is compared, so the time taken does not tell which one matched.
     const keys = getConfigApiKeys();
     let match = -1;
     keys.forEach((k, i) => {
-      if (secretEquals(token, k) && match < 0) match = i;
+      if (digestEquals(given, k) && match < 0) match = i;
     });
     if (match >= 0) return { role: "reader", id: `config-key-${match + 1}` };
     return undefined;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { jsonAnswer, toResponse, type ApiAnswer, type HeaderSource } from "@/lib/api/core";
+import { toResponse, type ApiAnswer, type HeaderSource } from "@/lib/api/core";
 
 /**
  * Authenticated answers may be kept by the caller only (private), and must be revalidated every time
@@ -35,10 +35,25 @@ export interface EtagOptions {
 
 /** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it (any host). */
 export function etagAnswer(req: { headers: HeaderSource }, body: unknown, options: EtagOptions = {}): ApiAnswer {
-  const etag = etagOf(body, options.ignore);
-  const headers = { ...CONFIG_CACHE_HEADERS, ...options.headers, ETag: etag };
-  if (matchesIfNoneMatch(req, etag)) return { status: 304, headers, body: null };
-  return jsonAnswer(body, headers);
+  return preparedEtagAnswer(req, prepareEtag(body, options));
+}
+
+/** A body serialised once with its ETag and extra headers, to answer many requests from. */
+export interface PreparedBody {
+  json: string;
+  etag: string;
+  headers: Record<string, string>;
+}
+
+export function prepareEtag(body: unknown, options: EtagOptions = {}): PreparedBody {
+  return { json: JSON.stringify(body), etag: etagOf(body, options.ignore), headers: options.headers ?? {} };
+}
+
+/** etagAnswer of a prepared body. */
+export function preparedEtagAnswer(req: { headers: HeaderSource }, prepared: PreparedBody): ApiAnswer {
+  const headers = { ...CONFIG_CACHE_HEADERS, ...prepared.headers, ETag: prepared.etag };
+  if (matchesIfNoneMatch(req, prepared.etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers: { "content-type": "application/json", ...headers }, body: prepared.json };
 }
 
 /** etagAnswer as a web Response. */

@@ -4,13 +4,22 @@ import { parseJsonBody } from "@/lib/api/body";
 import { coreRoute, otherCoreMethods, plainAnswer, type ApiRequest, type CoreRouteTable } from "@/lib/api/core";
 import { parseQuery } from "@/lib/api/with-route";
 import { deprecationHeaders } from "./deprecation";
-import { etagAnswer } from "./http";
+import { etagAnswer, prepareEtag, preparedEtagAnswer, type PreparedBody } from "./http";
 import { modelConfigBodySchema, modelConfigQuerySchema, validateBodySchema, type ModelConfigResponse, type ProvidersResponse } from "./schemas";
 import { getModelConfig, getProviderConfigs, validateModel } from "./service";
 
-function configAnswer(req: ApiRequest, config: Awaited<ReturnType<typeof getModelConfig>>) {
-  const body: ModelConfigResponse = { success: true, ...config };
-  return etagAnswer(req, body, { ignore: ["source"], headers: deprecationHeaders(config.shutdown_date) });
+type ModelConfig = Awaited<ReturnType<typeof getModelConfig>>;
+
+// Each answer object (one per snapshot row and source, lib/config/service.ts) serialised and tagged once.
+const prepared = new WeakMap<ModelConfig, PreparedBody>();
+
+function configAnswer(req: ApiRequest, config: ModelConfig) {
+  let p = prepared.get(config);
+  if (!p) {
+    const body: ModelConfigResponse = { success: true, ...config };
+    prepared.set(config, (p = prepareEtag(body, { ignore: ["source"], headers: deprecationHeaders(config.shutdown_date) })));
+  }
+  return preparedEtagAnswer(req, p);
 }
 
 /** GET /api/ai-model-config?provider=openai&type=flagship, or POST the same as a JSON body. */

@@ -10,13 +10,22 @@ import { lastKnownDefault, readSnapshot, slotKey, type RegistrySnapshot } from "
 import { standInDefault } from "./stand-in";
 import type { ConfigSource, ModelConfig, ProvidersResponse, ValidateResponse } from "./schemas";
 
+// One answer object per snapshot row and source: the read routes keep its JSON and ETag beside it (WeakMaps,
+// so a reloaded snapshot's rows start afresh). Answers are never mutated after they are made.
+const answers = new WeakMap<ModelRow, Partial<Record<ConfigSource, ModelConfig>>>();
+function answerOf(row: ModelRow, source: ConfigSource): ModelConfig {
+  let bySource = answers.get(row);
+  if (!bySource) answers.set(row, (bySource = {}));
+  return (bySource[source] ??= configFromRow(row, source));
+}
+
 function answerSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource, provider: Provider, tier: DefaultTier): ModelConfig {
   const now = new Date();
   const row = snapshot?.defaults.get(slotKey(provider, tier));
-  if (row && !isShutDown(row.shutdown_date, now)) return configFromRow(row, source);
+  if (row && !isShutDown(row.shutdown_date, now)) return answerOf(row, source);
   // A default past its shutdown date that no run has retired yet: the model the next run would choose.
   const standIn = row && snapshot && standInDefault(snapshot.models, provider, tier, now);
-  if (standIn) return configFromRow(standIn, source);
+  if (standIn) return answerOf(standIn, source);
   // An empty slot: the last default we saw, unless the registry or the calendar has since retired it; then the catalog.
   const known = lastKnownDefault(provider, tier);
   const current = known && snapshot?.models.find((m) => m.provider === provider && m.model_name === known.model_name);

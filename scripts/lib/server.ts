@@ -3,6 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import { createEmbeddedDatabaseApart } from "./embedded-db";
 import { answerUnparsable, answerUnservable } from "./request-guard";
 
 export interface AppServerOptions {
@@ -24,6 +25,7 @@ type FastApi = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 const hooks = globalThis as unknown as { __ammBeforeShutdown?: ShutdownHook; __ammFastApi?: FastApi };
 
 export async function startApp(options: AppServerOptions): Promise<RunningApp> {
+  createEmbeddedDatabaseApart(options.dir ?? process.cwd());
   const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: options.hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
