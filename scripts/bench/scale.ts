@@ -14,6 +14,10 @@ import type { Db } from "../../lib/db/types";
 import { startPostgres } from "../../tests/support/postgres-server";
 import { syntheticListings, timeApply } from "./discovery";
 
+// A 20,000-row statement outlasts the app's 1.5 s request timeout on a busy machine; the bench measures the
+// write itself, as `npm run db:migrate` does its own.
+process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= "0";
+
 const MODELS = 20_000;
 const GOAL_APPLY_MS = 1_500;
 const ANSWERS = 20_000;
@@ -46,6 +50,7 @@ async function measure(name: string, db: Db): Promise<string[]> {
   const first = await timeApply(db, listings);
   const again = await timeApply(db, listings);
   const a = await timeAnswers(db);
+  console.log(`${name}: apply ${first.toFixed(0)} ms, again ${again.toFixed(0)} ms, snapshot ${a.loadMs.toFixed(0)} ms`);
   const mark = (ms: number) => `< ${GOAL_APPLY_MS.toLocaleString("en")} ms (${ms < GOAL_APPLY_MS ? "meets" : "MISSES"})`;
   return [
     `| ${name}: plan + apply ${MODELS.toLocaleString("en")} new models | ${first.toFixed(0)} ms | ${mark(first)} |`,
