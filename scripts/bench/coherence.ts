@@ -44,10 +44,16 @@ export async function runCoherenceBench(root = process.cwd()): Promise<string> {
     await boot.close();
     await (await openDb(url, { migrate: true })).close(); // npm run db:migrate: migrations and the seed
     const env = (name: string) => benchEnv(tmp, name, token, { DATABASE_URL: url });
-    const slot = "/api/ai-model-config?provider=openai&type=flagship";
-    const [a, b] = [await startApp(root, env("a"), slot, auth), await startApp(root, env("b"), slot, auth)];
+    const ready = "/api/health";
+    const [a, b] = [await startApp(root, env("a"), ready, {}), await startApp(root, env("b"), ready, {})];
     apps.push(a, b);
-    const all = (await json(`${a.base}/api/ai-model-config/all?provider=openai&type=flagship&active=true`, { headers: auth })).models as { id: string; model_name: string }[];
+    // A slot with at least two active models, so each round pins one that is not the current default.
+    type Row = { id: string; provider: string; model_type: string; model_name: string };
+    const rows = (await json(`${a.base}/api/ai-model-config/all?active=true`, { headers: auth })).models as Row[];
+    const key = (m: Row) => `${m.provider}/${m.model_type}`;
+    const pick = rows.find((m) => m.model_type !== "legacy" && rows.filter((o) => key(o) === key(m)).length >= 2)!;
+    const all = rows.filter((m) => key(m) === key(pick));
+    const slot = `/api/ai-model-config?provider=${pick.provider}&type=${pick.model_type}`;
     const times: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const current = (await json(`${b.base}${slot}`, { headers: auth })).model_name;
