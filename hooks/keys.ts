@@ -39,3 +39,14 @@ export const rolloutKeys = {
   pending: ["rollout", "pending"] as const,
   deliveries: ["rollout", "deliveries"] as const,
 };
+
+/** Query keys of what an admin must act on (invalidated with the registry). */
+export const attentionKeys = {
+  all: ["attention"] as const,
+};
+
+/** Query keys of the named routes and their live previews. */
+export const routeKeys = {
+  all: ["routes"] as const,
+  list: () => ["routes", "list"] as const,
+};

@@ -8,6 +8,12 @@ Answers are cached for `ttl` seconds, one request is in flight per provider and 
 the last good (stale) answer, and without one the built-in defaults (read from lib/catalog/catalog.json when
 it is reachable). get_model never raises.
 
+Named routes and selects (CONTRACT §9) have the same cache, ETag and stale-if-error:
+    service.get_route("summarize")["model_name"]                 # the route's first step that resolves; "chain" has all
+    service.select({"capabilities": ["vision"], "min_context": 200000, "order": "price"})["model_name"]
+When the API fails and nothing is cached, they answer a fallback slot ("from": "fallback"): `fallback="anthropic:fast"`,
+else the service's route_fallback (openai:flagship) for routes, the query's first provider and type for selects.
+
 Capabilities (vision, function_calling, json_mode, reasoning) are three-valued: True, False (a source says so)
 or None (unknown); test with `is True` / `is False`, never by truthiness alone. Answers also carry `provenance`
 ({pricing, context_window, max_tokens, capabilities}: {"source", "as_of"} or None) and, where known, the extra
@@ -21,6 +27,7 @@ import json
 import logging
 import math
 import os
+import re
 import threading
 import time
 import urllib.error
@@ -28,7 +35,7 @@ import urllib.parse
 import urllib.request
 from typing import Any, Callable, Dict, Optional, Tuple
 
-__all__ = ["AIModelService", "ModelConfigError", "builtin_defaults"]
+__all__ = ["AIModelService", "ModelConfigError", "builtin_defaults", "select_query_string"]
 
 PROVIDERS = ("openai", "anthropic", "google", "mistral")
 MODEL_TYPES = ("flagship", "fast")
@@ -136,6 +143,35 @@ def _check_request(provider: str, model_type: str) -> None:
         raise ValueError("Unknown model type %r: use flagship or fast" % (model_type,))
 
 
+def _parse_slot(ref: str) -> Tuple[str, str]:
+    provider, _, model_type = ref.partition(":")
+    _check_request(provider, model_type)
+    return provider, model_type
+
+
+_ROUTE_NAME = re.compile(r"^[a-z0-9][a-z0-9\-_.]{0,62}$")
+_SELECT_FIELDS = ("type", "capabilities", "min_context", "min_output", "max_input_price", "max_output_price", "providers", "order", "include_preview")
+
+
+def select_query_string(query: Dict[str, Any]) -> str:
+    """The GET query of a select (lists joined by commas, fields in a fixed order): one cache key per query."""
+    parts = []
+    for field in _SELECT_FIELDS:
+        value = query.get(field)
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            value = ",".join(str(v) for v in value)
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        parts.append("%s=%s" % (field, urllib.parse.quote(str(value), safe="")))
+    return "&".join(parts)
+
+
+def _is_config(body: Any) -> bool:
+    return isinstance(body, dict) and body.get("success") is True and isinstance(body.get("model_name"), str) and bool(body["model_name"])
+
+
 class AIModelService:
     """Answers the current default model of a provider and type, from the config API with a local cache."""
 
@@ -151,12 +187,15 @@ class AIModelService:
         clock: Callable[[], float] = time.monotonic,
         on_deprecation: Optional[Callable[[Dict[str, Any]], None]] = None,
         wall_clock: Callable[[], float] = time.time,
+        route_fallback: str = "openai:flagship",
     ):
         self.base_url = (base_url or os.environ.get("AI_MODEL_CONFIG_URL") or "").rstrip("/")
         self.api_key = api_key if api_key is not None else os.environ.get("AI_MODEL_CONFIG_KEY")
         self.ttl = ttl
         self.timeout = timeout
         self.retry_after_error = min(retry_after_error, ttl)
+        self.route_fallback = route_fallback
+        _parse_slot(route_fallback)
         self._catalog_path = catalog_path
         self._defaults: Optional[Dict[Tuple[str, str], Dict[str, Any]]] = None
         self._on_error = on_error
@@ -164,9 +203,9 @@ class AIModelService:
         self._on_deprecation = on_deprecation
         self._wall_clock = wall_clock
         self._warned: set = set()
-        self._cache: Dict[Tuple[str, str], _Entry] = {}
-        self._failed_until: Dict[Tuple[str, str], float] = {}
-        self._locks: Dict[Tuple[str, str], threading.Lock] = {}
+        self._cache: Dict[str, _Entry] = {}
+        self._failed_until: Dict[str, float] = {}
+        self._locks: Dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
     def get_model(self, provider: str, model_type: str = "flagship") -> str:
@@ -182,27 +221,33 @@ class AIModelService:
     def get_model_config(self, provider: str, model_type: str = "flagship") -> Dict[str, Any]:
         """The whole answer (model_name, pricing, context_window …) plus "from": network, cache, stale or builtin."""
         _check_request(provider, model_type)
-        key = (provider, model_type)
-        hit = self._fresh(key)
-        if hit is not None:
-            return hit
-        with self._lock_for(key):  # one request in flight per key: the others wait and take its answer
-            hit = self._fresh(key)
-            if hit is not None:
-                return hit
-            if self._clock() < self._failed_until.get(key, 0.0):
-                return self._last_resort(key)
-            entry = self._cache.get(key)
-            try:
-                config, etag = self._request(provider, model_type, entry)
-            except ModelConfigError as err:
-                self._failed_until[key] = self._clock() + self.retry_after_error
-                self._report(err, provider, model_type)
-                return self._last_resort(key)
-            self._cache[key] = _Entry(config, etag, self._clock() + self.ttl)
-            self._failed_until.pop(key, None)
-            self._notice_deprecation(config, model_type)
-            return dict(config, **{"from": "network"})
+        query = urllib.parse.urlencode({"provider": provider, "type": model_type})
+        config, source = self._read("%s/%s" % (provider, model_type), "/api/ai-model-config?" + query, lambda b: True, (provider, model_type), model_type)
+        if config is not None:
+            return dict(config, **{"from": source})
+        return self._builtin(provider, model_type)
+
+    def get_route(self, name: str, fallback: Optional[str] = None) -> Dict[str, Any]:
+        """A named route's answer with its whole "chain"; the cached one (chain included) when the API fails, else
+        the fallback slot's answer ("from": "fallback"). Never raises for a valid name; an invalid one is ValueError."""
+        if not _ROUTE_NAME.match(name):
+            raise ValueError("Invalid route name %r: use lower-case letters, digits, '-', '_' or '.'" % (name,))
+        slot = _parse_slot(fallback or self.route_fallback)
+        path = "/api/ai-model-config/routes/" + urllib.parse.quote(name, safe="")
+        config, source = self._read("route:" + name, path, lambda b: isinstance(b.get("chain"), list), ("route", name), None)
+        return self._or_fallback(config, source, slot, {"chain": []})
+
+    def select(self, query: Dict[str, Any], fallback: Optional[str] = None) -> Dict[str, Any]:
+        """The best model for a query (type, capabilities, min_context, min_output, max_input_price, max_output_price,
+        providers, order, include_preview), with "alternatives" and "matched". Never raises: when the API fails or
+        nothing matches, the cached answer, else the fallback slot's (default: the query's first provider and type)."""
+        qs = select_query_string(query)
+        providers = query.get("providers") or ["openai"]
+        slot = _parse_slot(fallback or "%s:%s" % (providers[0], "fast" if query.get("type") == "fast" else "flagship"))
+        path = "/api/ai-model-config/select" + ("?" + qs if qs else "")
+        valid = lambda b: isinstance(b.get("alternatives"), list) and isinstance(b.get("matched"), int)  # noqa: E731
+        config, source = self._read("select:" + qs, path, valid, ("select", qs), None)
+        return self._or_fallback(config, source, slot, {"alternatives": [], "matched": 0})
 
     def clear(self) -> None:
         """Forgets every cached answer."""
@@ -212,25 +257,51 @@ class AIModelService:
 
     # internals
 
-    def _fresh(self, key: Tuple[str, str]) -> Optional[Dict[str, Any]]:
+    def _read(self, key: str, path: str, valid: Callable[[Dict[str, Any]], bool], about: Tuple[str, str], model_type: Optional[str]) -> Tuple[Optional[Dict[str, Any]], str]:
+        """(answer, "network" | "cache" | "stale"); the answer is None when stale with nothing cached. Never raises."""
+        hit = self._fresh(key)
+        if hit is not None:
+            return hit, "cache"
+        with self._lock_for(key):  # one request in flight per key: the others wait and take its answer
+            hit = self._fresh(key)
+            if hit is not None:
+                return hit, "cache"
+            entry = self._cache.get(key)
+            if self._clock() < self._failed_until.get(key, 0.0):
+                return (entry.config if entry else None), "stale"
+            try:
+                config, etag = self._request(path, entry, valid)
+            except ModelConfigError as err:
+                self._failed_until[key] = self._clock() + self.retry_after_error
+                self._report(err, *about)
+                return (entry.config if entry else None), "stale"
+            self._cache[key] = _Entry(config, etag, self._clock() + self.ttl)
+            self._failed_until.pop(key, None)
+            self._notice_deprecation(config, model_type or str(config.get("model_type")))
+            return config, "network"
+
+    def _or_fallback(self, config: Optional[Dict[str, Any]], source: str, slot: Tuple[str, str], empty: Dict[str, Any]) -> Dict[str, Any]:
+        if config is not None:
+            return dict(config, **{"from": source})
+        answer = self.get_model_config(*slot)
+        return dict(answer, **empty, **{"from": "fallback"})
+
+    def _fresh(self, key: str) -> Optional[Dict[str, Any]]:
         entry = self._cache.get(key)
         if entry is not None and self._clock() < entry.expires_at:
-            return dict(entry.config, **{"from": "cache"})
+            return entry.config
         return None
 
-    def _lock_for(self, key: Tuple[str, str]) -> threading.Lock:
+    def _lock_for(self, key: str) -> threading.Lock:
         with self._guard:
             return self._locks.setdefault(key, threading.Lock())
 
-    def _last_resort(self, key: Tuple[str, str]) -> Dict[str, Any]:
-        entry = self._cache.get(key)
-        if entry is not None:
-            return dict(entry.config, **{"from": "stale"})
+    def _builtin(self, provider: str, model_type: str) -> Dict[str, Any]:
         if self._defaults is None:
             self._defaults = builtin_defaults(self._catalog_path)
-        default = self._defaults.get(key)
+        default = self._defaults.get((provider, model_type))
         if default is None:
-            raise ModelConfigError("No built-in default for %s/%s" % key)
+            raise ModelConfigError("No built-in default for %s/%s" % (provider, model_type))
         return dict(default, **{"from": "builtin"})
 
     def _notice_deprecation(self, config: Dict[str, Any], model_type: str) -> None:
@@ -247,20 +318,20 @@ class AIModelService:
         except Exception:  # noqa: BLE001 - a failing handler must not make get_model fail
             pass
 
-    def _report(self, err: ModelConfigError, provider: str, model_type: str) -> None:
+    def _report(self, err: ModelConfigError, what: str, which: str) -> None:
+        """on_error(err, provider, model_type) for slots, (err, "route", name) and (err, "select", query) otherwise."""
         try:
             if self._on_error is not None:
-                self._on_error(err, provider, model_type)
+                self._on_error(err, what, which)
             else:
-                log.warning("ai-model-config %s/%s: %s; using a cached or built-in model", provider, model_type, err)
+                log.warning("ai-model-config %s/%s: %s; using a cached or fallback model", what, which, err)
         except Exception:  # noqa: BLE001 - a failing handler must not make get_model fail
             pass
 
-    def _request(self, provider: str, model_type: str, entry: Optional[_Entry]) -> Tuple[Dict[str, Any], Optional[str]]:
+    def _request(self, path: str, entry: Optional[_Entry], valid: Callable[[Dict[str, Any]], bool]) -> Tuple[Dict[str, Any], Optional[str]]:
         if not self.base_url:
             raise ModelConfigError("AI_MODEL_CONFIG_URL is not set")
-        query = urllib.parse.urlencode({"provider": provider, "type": model_type})
-        req = urllib.request.Request(self.base_url + "/api/ai-model-config?" + query, headers={"Accept": "application/json"})
+        req = urllib.request.Request(self.base_url + path, headers={"Accept": "application/json"})
         if self.api_key:
             req.add_header("Authorization", "Bearer " + self.api_key)
         if entry is not None and entry.etag:
@@ -275,7 +346,7 @@ class AIModelService:
             raise self._http_error(err) from None
         except (urllib.error.URLError, OSError, ValueError) as err:
             raise ModelConfigError("config API unreachable: %s" % (getattr(err, "reason", None) or err)) from None
-        if not (isinstance(body, dict) and body.get("success") is True and isinstance(body.get("model_name"), str) and body["model_name"]):
+        if not (_is_config(body) and valid(body)):
             raise ModelConfigError("config API answered an unexpected body")
         body.pop("success", None)
         return body, etag

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetConfigCache } from "@/lib/config/cache";
 import { setDb } from "@/lib/db/client";
+import { createRoute } from "@/lib/registry/create-route";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { READ_KEY, makeDefault, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { createTestDb, type TestDatabase } from "@/tests/support/databases";
@@ -32,6 +33,8 @@ describe("the Python client (clients/python)", () => {
     // A default near its shutdown, for the client's deprecation warning.
     await t.db.query("update public.ai_model_configs set shutdown_date = '2026-12-21' where model_name = 'claude-haiku-4-5'");
     setDb(t.db);
+    // A route whose first step names no known model: the client must see it skipped and the slot answer.
+    await createRoute({ ctx: { db: t.db, actor: "test" }, input: { name: "py-summarize", steps: [{ model: "openai/no-such-model" }, { slot: "openai:flagship" }] } });
     resetConfigCache();
     server = await startAppServer();
   });

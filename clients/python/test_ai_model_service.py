@@ -39,12 +39,14 @@ class CountingProxy:
     def __init__(self, target):
         proxy = self
         self.config_requests = 0
+        self.paths = []
         self.statuses = []
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self):
                 if self.path.startswith("/api/ai-model-config?"):
                     proxy.config_requests += 1
+                proxy.paths.append(self.path)
                 headers = {k: v for k, v in self.headers.items() if k.lower() in ("authorization", "if-none-match", "accept")}
                 req = urllib.request.Request(target + self.path, headers=headers)
                 try:
@@ -191,6 +193,39 @@ class AgainstTheServer(unittest.TestCase):
         self.assertEqual(service.get_model("anthropic", "fast"), fallback)
         self.assertEqual([e.status for e in self.errors], [401])
         self.assertEqual(self.proxy.config_requests, 1)
+
+    def test_answers_a_route_with_its_chain_from_cache_and_stale_when_the_server_goes_down(self):
+        service = self.service(ttl=10)
+        route = service.get_route("py-summarize")
+        self.assertEqual((route["model_name"], route["from"]), (EXPECTED, "network"))
+        self.assertEqual(len(route["chain"]), 2)
+        self.assertTrue(route["chain"][0]["skipped"])
+        self.assertEqual(service.get_route("py-summarize")["from"], "cache")
+        self.proxy.stop()
+        self.clock.now += 11
+        stale = service.get_route("py-summarize")
+        self.assertEqual((stale["model_name"], stale["from"], len(stale["chain"])), (EXPECTED, "stale", 2))
+        self.assertIn("unreachable", str(self.errors[0]))
+
+    def test_a_route_with_nothing_cached_that_fails_answers_the_fallback_slot(self):
+        service = self.service()
+        answer = service.get_route("no-such-route", fallback="openai:flagship")
+        self.assertEqual((answer["model_name"], answer["from"], answer["chain"]), (EXPECTED, "fallback", []))
+        self.assertEqual((self.errors[0].status, self.errors[0].code), (404, "not_found"))
+        with self.assertRaises(ValueError):
+            service.get_route("Bad Name")
+
+    def test_selects_with_one_request_per_query_and_answers_the_fallback_when_nothing_matches(self):
+        service = self.service()
+        best = service.select({"type": "flagship", "providers": ["openai", "google"]})
+        self.assertEqual((best["model_name"], best["from"]), (EXPECTED, "network"))
+        self.assertGreaterEqual(best["matched"], 2)
+        self.assertIsInstance(best["alternatives"], list)
+        self.assertEqual(service.select({"providers": ["openai", "google"], "type": "flagship"})["from"], "cache")
+        self.assertEqual([p for p in self.proxy.paths if p.startswith("/api/ai-model-config/select")], ["/api/ai-model-config/select?type=flagship&providers=openai%2Cgoogle"])
+        none = service.select({"providers": ["openai"], "max_input_price": 0.000001})
+        self.assertEqual((none["from"], none["matched"], none["model_name"]), ("fallback", 0, EXPECTED))
+        self.assertEqual(self.errors[-1].code, "no_match")
 
     def test_warns_once_per_model_within_30_days_of_its_shutdown(self):
         # npm test gives claude-haiku-4-5 (anthropic fast) the shutdown date 2026-12-21; "now" is 2026-12-01.

@@ -26,6 +26,11 @@ export function Deliveries() {
           <CardDescription>
             {log.data ? `${log.data.configured} webhook${log.data.configured === 1 ? "" : "s"} configured (ALERT_WEBHOOK_URLS).` : "Events sent to ALERT_WEBHOOK_URLS."} Failed deliveries are retried for 24 hours.
           </CardDescription>
+          {log.data?.config_error ? (
+            <p role="alert" className="mt-1 text-sm text-destructive" data-testid="webhook-config-error">
+              {log.data.config_error}
+            </p>
+          ) : null}
         </div>
         <Button size="sm" variant="outline" className="shrink-0" disabled={test.isPending || !log.data?.configured} onClick={() => test.mutate()}>
           Send test event

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
+import { openModelDetails, useOpenModelId } from "@/hooks/open-model-store";
 import { useModelsQuery } from "@/hooks/use-models-query";
 import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { formatDate, formatPrice, formatRelative, formatTokens } from "@/lib/format";
@@ -23,7 +24,7 @@ export function ModelTable() {
   const query = useModelsQuery();
   const [filters, setFilters] = useState<ModelFilterState>(INITIAL_FILTERS);
   const [sort, setSort] = useState<SortState | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const openId = useOpenModelId();
 
   const all = query.data;
   const rows = useMemo(() => {
@@ -83,7 +84,7 @@ export function ModelTable() {
                   </TableCell>
                 </TableRow>
               ) : (
-                rows.map((m) => <ModelTableRow key={m.id} model={m} onOpen={() => setOpenId(m.id)} />)
+                rows.map((m) => <ModelTableRow key={m.id} model={m} onOpen={() => openModelDetails(m.id)} />)
               )}
             </TableBody>
           </Table>
@@ -92,7 +93,7 @@ export function ModelTable() {
       <ModelDetailsDialog
         modelId={openId}
         fallback={all?.find((m) => m.id === openId) ?? null}
-        onOpenChange={(open) => !open && setOpenId(null)}
+        onOpenChange={(open) => !open && openModelDetails(null)}
       />
     </section>
   );

@@ -9,10 +9,10 @@ import type { ModelRowWire as ModelRow } from "@/lib/config/schemas";
 import { useSetOverridesMutation } from "@/hooks/use-set-overrides-mutation";
 import { CAPABILITIES } from "./CapabilityIcons";
 
-type Fields = Record<"input_per_mtok" | "output_per_mtok" | "context_window" | "max_tokens", string>;
+type Fields = Record<"input_per_mtok" | "output_per_mtok" | "context_window" | "max_tokens" | "successor", string>;
 type CapChoice = "" | "yes" | "no";
 
-const NUMBER_FIELDS: { key: keyof Fields; label: string; step: string }[] = [
+const NUMBER_FIELDS: { key: Exclude<keyof Fields, "successor">; label: string; step: string }[] = [
   { key: "input_per_mtok", label: "Input $/MTok", step: "any" },
   { key: "output_per_mtok", label: "Output $/MTok", step: "any" },
   { key: "context_window", label: "Context window", step: "1" },
@@ -29,6 +29,7 @@ export function overridesBody(f: Fields, caps: Record<string, CapChoice>): Overr
     pricing: { input_per_mtok: numberOrNull(f.input_per_mtok), output_per_mtok: numberOrNull(f.output_per_mtok) },
     context_window: numberOrNull(f.context_window),
     max_tokens: numberOrNull(f.max_tokens),
+    successor: f.successor.trim() === "" ? null : f.successor.trim(),
     capabilities: Object.fromEntries(CAPABILITIES.map((c) => [c.key, caps[c.key] === "" ? null : caps[c.key] === "yes"])),
   };
 }
@@ -38,7 +39,7 @@ export function OverridesForm({ model }: { model: ModelRow }) {
   const o = model.overrides;
   const [fields, setFields] = useState<Fields>({
     input_per_mtok: text(o.pricing?.input_per_mtok), output_per_mtok: text(o.pricing?.output_per_mtok),
-    context_window: text(o.context_window), max_tokens: text(o.max_tokens),
+    context_window: text(o.context_window), max_tokens: text(o.max_tokens), successor: o.successor ?? "",
   });
   const [caps, setCaps] = useState<Record<string, CapChoice>>(
     Object.fromEntries(CAPABILITIES.map((c) => {
@@ -66,6 +67,10 @@ export function OverridesForm({ model }: { model: ModelRow }) {
             <Input id={`override-${key}`} type="number" min="0" step={step} placeholder="from the sources" value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })} />
           </div>
         ))}
+        <div className="space-y-1 sm:col-span-2">
+          <Label htmlFor="override-successor">Successor</Label>
+          <Input id="override-successor" placeholder={model.metadata.stated_successor ?? "as the provider states"} value={fields.successor} onChange={(e) => setFields({ ...fields, successor: e.target.value })} />
+        </div>
         {CAPABILITIES.map(({ key, label }) => (
           <div key={key} className="space-y-1">
             <Label htmlFor={`override-${key}`}>{label}</Label>

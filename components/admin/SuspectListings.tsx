@@ -20,7 +20,7 @@ export function SuspectListings() {
   if (listings.isError) return <ErrorState title="The held listings could not be loaded" error={listings.error} onRetry={() => void listings.refetch()} />;
   if (!listings.data?.length) return null;
   return (
-    <Card data-testid="suspect-listings" className="border-amber-500/60">
+    <Card id="suspect-listings" data-testid="suspect-listings" className="scroll-mt-4 border-amber-500/60">
       <CardHeader>
         <CardTitle>Listings held by the vanish guard</CardTitle>
         <CardDescription>

@@ -28,6 +28,8 @@ export const fake = {
   era: (era: "2025" | "2027") => control("era", { era }),
   /** Replaces one provider's listing with wire-format models. */
   listing: (provider: FakeProvider, models: unknown[]) => control("listing", { provider, models }),
+  /** Makes a metadata document fail: e.g. fake.metadataFault("models.dev", "500"); "none" heals it. */
+  metadataFault: (source: "models.dev" | "litellm", fault: "none" | "500" | "timeout" | "malformed" | "wrong-shape" | "oversized") => control("metadata-fault", { source, fault }),
   /** The requests the fake has seen since the last reset (never with key values). */
   requests: async (): Promise<FakeRequest[]> => ((await control("requests")) as { requests: FakeRequest[] }).requests,
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DatabaseUnavailableError } from "@/lib/db/types";
-import { DomainError } from "@/lib/errors";
+import { DomainError, issuePath } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { jsonAnswer, toResponse, type ApiAnswer } from "./core";
 
@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  no_match: 404,
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
@@ -49,7 +50,7 @@ export class ApiError extends Error {
 
 /** Turns a zod failure into a 400 whose message names the field at fault. */
 export function fromZodError(err: z.ZodError, where: "query" | "body" | "params" = "query"): ApiError {
-  const issues = err.issues.map((i) => ({ path: i.path.join(".") || where, message: i.message }));
+  const issues = err.issues.map((i) => ({ path: issuePath(i).join(".") || where, message: i.message }));
   const first = issues[0];
   return new ApiError("bad_request", first ? `Invalid ${where} field "${first.path}": ${first.message}` : `Invalid ${where}`, {
     issues,
@@ -70,7 +71,7 @@ export function errorResponse(err: ApiError): Response {
   return toResponse(errorAnswer(err));
 }
 
-const DOMAIN_CODES: Record<DomainError["kind"], ErrorCode> = { not_found: "not_found", conflict: "conflict", invalid: "bad_request" };
+const DOMAIN_CODES: Record<DomainError["kind"], ErrorCode> = { not_found: "not_found", no_match: "no_match", conflict: "conflict", invalid: "bad_request" };
 
 /** A typed domain failure as the API answers it: its kind picks the status, its details join the body. */
 export function fromDomainError(err: DomainError): ApiError {

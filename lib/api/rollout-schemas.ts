@@ -54,5 +54,11 @@ export const deliveryWireSchema = deliveryRowSchema.extend({ next_attempt_at: is
 export type DeliveryWire = z.infer<typeof deliveryWireSchema>;
 
 /** GET /api/admin/deliveries */
-export const deliveriesResponseSchema = z.object({ success: z.literal(true), configured: z.number().int(), deliveries: z.array(deliveryWireSchema) });
+export const deliveriesResponseSchema = z.object({
+  success: z.literal(true),
+  configured: z.number().int(),
+  /** Why ALERT_WEBHOOK_URLS cannot be used, naming the variable (never its value); null when it can. */
+  config_error: z.string().nullable(),
+  deliveries: z.array(deliveryWireSchema),
+});
 export type DeliveriesResponse = z.infer<typeof deliveriesResponseSchema>;

@@ -4,6 +4,8 @@ import { modelRowWireSchema, runRowWireSchema } from "@/lib/config/schemas";
 import { defaultChangeRowSchema } from "@/lib/db/audit-repo";
 import { factChangeRowSchema } from "@/lib/db/fact-changes-repo";
 import { probeRowSchema } from "@/lib/db/probes-repo";
+import { metadataSourceStatusSchema } from "@/lib/db/metadata-sources-repo";
+import { attentionItemSchema } from "@/lib/registry/attention";
 
 /** POST /api/ai-model-updater: wait=false answers 202 at once with the run id. */
 export const discoverBodySchema = z.object({
@@ -35,6 +37,7 @@ export const overridesBodySchema = z.strictObject({
     .strictObject(Object.fromEntries(CAPABILITY_KEYS.map((k) => [k, z.boolean().nullable().optional()])) as Record<(typeof CAPABILITY_KEYS)[number], z.ZodOptional<z.ZodNullable<z.ZodBoolean>>>)
     .nullable()
     .optional(),
+  successor: z.string().trim().min(1).max(200).nullable().optional().describe("The model's replacement as an admin names it; null clears it"),
 });
 export type OverridesBody = z.infer<typeof overridesBodySchema>;
 
@@ -166,3 +169,13 @@ export const acceptListingResponseSchema = z.object({
   default_changes: z.array(defaultChangeSchema),
 });
 export type AcceptListingResponse = z.infer<typeof acceptListingResponseSchema>;
+
+/** GET /api/admin/attention: what an admin must act on, most urgent first, and the metadata sources' state. */
+export const attentionResponseSchema = z.object({
+  success: z.literal(true),
+  items: z.array(attentionItemSchema),
+  metadata_sources: z.array(metadataSourceStatusSchema.extend({ enabled: z.boolean(), failing: z.boolean() })),
+});
+export type AttentionResponse = z.infer<typeof attentionResponseSchema>;
+export type AttentionItemWire = AttentionResponse["items"][number];
+export type MetadataSourceWire = AttentionResponse["metadata_sources"][number];

@@ -51,6 +51,13 @@ export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, s
   return parsed.data;
 }
 
+/** Parses a route's path params with a schema; a bad segment is a 400 that names it. */
+export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw fromZodError(parsed.error, "params");
+  return parsed.data;
+}
+
 const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof ALL_METHODS)[number];
 

@@ -32,8 +32,11 @@ export interface ModelConfig {
   source: "database" | "cache" | "fallback";
 }
 
-/** Where the client took an answer from: the network, its cache, its stale copy after an error, or its built-in defaults. */
-export type ClientSource = "network" | "cache" | "stale" | "builtin";
+/**
+ * Where the client took an answer from: the network, its cache, its stale copy after an error, its built-in
+ * defaults, or (a route or select with nothing cached that failed) the fallback slot's answer.
+ */
+export type ClientSource = "network" | "cache" | "stale" | "builtin" | "fallback";
 
 export type ClientModelConfig = ModelConfig & { from: ClientSource };
 
@@ -48,3 +51,35 @@ export class ModelConfigError extends Error {
     this.code = options.code;
   }
 }
+
+/** A slot as routes and fallbacks name it, e.g. "anthropic:fast". */
+export type SlotRef = `${Provider}:${ModelType}`;
+
+/** One step of a route as the server resolved it: what it names, what it resolves to now, or why it was skipped. */
+export interface RouteStep {
+  step: unknown;
+  model_name?: string | null;
+  skipped?: boolean;
+  reason?: string;
+}
+
+/** The answer for a named route (CONTRACT §9): the first step that resolves, and the whole chain. */
+export type RouteConfig = ModelConfig & { chain: RouteStep[] };
+export type ClientRouteConfig = RouteConfig & { from: ClientSource };
+
+/** A select query (CONTRACT §9); an unknown or unset field is no constraint. */
+export interface SelectQuery {
+  type?: "flagship" | "fast" | "legacy" | "any";
+  capabilities?: ("vision" | "function_calling" | "json_mode" | "reasoning")[];
+  min_context?: number;
+  min_output?: number;
+  max_input_price?: number;
+  max_output_price?: number;
+  providers?: Provider[];
+  order?: "rank" | "price";
+  include_preview?: boolean;
+}
+
+/** The answer of a select: the best eligible model, the next ones in order, and how many qualified. */
+export type SelectConfig = ModelConfig & { alternatives: ModelConfig[]; matched: number };
+export type ClientSelectConfig = SelectConfig & { from: ClientSource };

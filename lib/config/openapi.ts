@@ -12,6 +12,9 @@ import {
   validateBodySchema,
   validateResponseSchema,
 } from "./schemas";
+import { EVENT_TYPES } from "@/lib/notify/events";
+import { routeChangedDataSchema } from "@/lib/registry/route-audit";
+import { routeResponseSchema, selectBodySchema, selectQueryParamsSchema, selectResponseSchema } from "./select-schemas";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -33,6 +36,11 @@ const COMPONENTS = {
   HistoryResponse: [historyResponseSchema, "output"],
   ValidateBody: [validateBodySchema, "input"],
   ValidateResponse: [validateResponseSchema, "output"],
+  SelectQuery: [selectQueryParamsSchema, "input"],
+  SelectBody: [selectBodySchema, "input"],
+  SelectResponse: [selectResponseSchema, "output"],
+  RouteResponse: [routeResponseSchema, "output"],
+  RouteChangedData: [routeChangedDataSchema, "output"],
   ErrorResponse: [errorResponseSchema, "output"],
 } as const satisfies Record<string, readonly [z.ZodType, "input" | "output"]>;
 
@@ -46,6 +54,8 @@ function queryParameters(schema: z.ZodType): JsonSchema[] {
     in: "query",
     required: json.required?.includes(name) ?? false,
     ...(typeof s.description === "string" ? { description: s.description } : {}),
+    // A list parameter is one comma-separated value (capabilities=vision,reasoning).
+    ...(s.type === "array" ? { style: "form", explode: false } : {}),
     schema: s,
   }));
 }
@@ -60,7 +70,7 @@ const READ_ERRORS = {
   "503": error("The database is unavailable"),
 };
 
-function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSchema = {}, cached = false): JsonSchema {
+function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSchema = {}, cached = false, more: JsonSchema = {}): JsonSchema {
   return {
     summary,
     ...extra,
@@ -68,9 +78,24 @@ function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSche
       "200": { description: "OK", ...jsonContent(ok) },
       ...(cached ? { "304": { description: "Not modified: If-None-Match matched the ETag" } } : {}),
       ...READ_ERRORS,
+      ...more,
     },
   };
 }
+
+const NO_MATCH = { "404": error("no_match: no model qualifies (a route's answer also carries its chain); not_found: no route of that name") };
+const ROUTE_NAME = { name: "name", in: "path", required: true, description: "The route's name", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-_.]{0,62}$" } };
+
+// What ALERT_WEBHOOK_URLS receive (CONTRACT §8): one envelope; route.changed's data is spelled out.
+function webhook(type: string, data: JsonSchema): JsonSchema {
+  const body = {
+    type: "object",
+    required: ["id", "type", "created_at", "data"],
+    properties: { id: { type: "string" }, type: { const: type }, created_at: { type: "string" }, data },
+  };
+  return { post: { summary: `${type} event`, requestBody: { content: { "application/json": { schema: body } } }, responses: { "200": { description: "Received" } } } };
+}
+const WEBHOOKS = Object.fromEntries(EVENT_TYPES.map((t) => [t, webhook(t, t === "route.changed" ? ref("RouteChangedData") : { type: "object" })]));
 
 /** The OpenAPI 3.1 document of the config API, generated from the zod schemas the routes parse with. */
 export function buildOpenApiDocument(): JsonSchema {
@@ -81,7 +106,7 @@ export function buildOpenApiDocument(): JsonSchema {
       title: "AI Model Manager: config API",
       version: "1.0.0",
       description:
-        "The current default model of each AI provider and tier. Answers keep coming when the database is down (source: fallback).",
+        "The current default model of each AI provider and tier, the best model for a capability and price question, and named routes. Answers keep coming when the database is down (source: fallback).",
     },
     security: [{ bearer: [] }],
     components: {
@@ -90,6 +115,7 @@ export function buildOpenApiDocument(): JsonSchema {
       },
       schemas,
     },
+    webhooks: WEBHOOKS,
     paths: {
       "/api/ai-model-config": {
         get: operation("The default model of a provider and type", "ModelConfigResponse", { parameters: queryParameters(modelConfigQuerySchema) }, true),
@@ -113,6 +139,19 @@ export function buildOpenApiDocument(): JsonSchema {
         post: operation("Whether a model name is known and active", "ValidateResponse", {
           requestBody: { required: true, ...jsonContent("ValidateBody") },
         }),
+      },
+      "/api/ai-model-config/select": {
+        get: operation("The best model across providers for a capability, limit and price question", "SelectResponse", { parameters: queryParameters(selectQueryParamsSchema) }, true, NO_MATCH),
+        post: operation(
+          "The same question as a JSON body (lists as arrays)",
+          "SelectResponse",
+          { requestBody: { required: true, ...jsonContent("SelectBody") } },
+          true,
+          NO_MATCH,
+        ),
+      },
+      "/api/ai-model-config/routes/{name}": {
+        get: operation("The model a named route resolves to now, with every step's resolution", "RouteResponse", { parameters: [ROUTE_NAME] }, true, NO_MATCH),
       },
       "/api/ai-model-config/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },

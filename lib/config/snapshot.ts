@@ -1,10 +1,12 @@
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
+import { listRoutes, type RouteRow } from "@/lib/db/routes-repo";
 import { readRegistryVersion } from "@/lib/db/registry-version-repo";
 import type { Db } from "@/lib/db/types";
 
 /** The whole registry as read at one registry version, with the indexes the answers look things up in. */
 export interface RegistrySnapshot {
   models: ModelRow[];
+  routes: RouteRow[];
   defaults: Map<string, ModelRow>;
   /** Per provider, each model by its name and by each alias (names win over aliases). */
   byName: Map<string, Map<string, ModelRow>>;
@@ -26,7 +28,8 @@ export const slotKey = (provider: string, tier: string) => `${provider}/${tier}`
 export async function loadSnapshot(db: Db): Promise<LoadedSnapshot> {
   const version = await readRegistryVersion(db);
   const models = await listModels(db);
-  return { version, models, ...indexModels(models) };
+  const routes = await listRoutes(db);
+  return { version, models, routes, ...indexModels(models) };
 }
 
 /** The defaults by slot and the name index of a list of rows. */

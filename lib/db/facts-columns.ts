@@ -39,6 +39,7 @@ export const overridesSchema = z
     context_window: limitValue.optional(),
     max_tokens: limitValue.optional(),
     capabilities: z.partialRecord(z.enum(CAPABILITY_KEYS), z.boolean()).optional(),
+    successor: z.string().min(1).optional().describe("The replacement an admin names, over the provider's and the catalog's"),
     set_by: z.string().optional(),
     set_at: z.string().optional(),
   })

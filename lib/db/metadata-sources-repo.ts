@@ -12,7 +12,7 @@ const documentSchema = z
 
 const statusColumns = "source, url, etag, last_modified, as_of, fetched_at, checked_at, entries, skipped, last_error, last_error_at, updated_at";
 
-const statusRowSchema = z.object({
+export const metadataSourceStatusSchema = z.object({
   source: z.enum(METADATA_SOURCES),
   url: z.string().nullable(),
   etag: z.string().nullable(),
@@ -27,9 +27,9 @@ const statusRowSchema = z.object({
   updated_at: timestampSchema,
 });
 /** What is known of a source without its document: validators, times, counts, the last error. */
-export type MetadataSourceStatus = z.infer<typeof statusRowSchema>;
+export type MetadataSourceStatus = z.infer<typeof metadataSourceStatusSchema>;
 
-const sourceRowSchema = statusRowSchema.extend({ document: documentSchema });
+const sourceRowSchema = metadataSourceStatusSchema.extend({ document: documentSchema });
 /** A source's row with its last good document (null until a first good fetch). */
 export type StoredMetadataSource = z.infer<typeof sourceRowSchema>;
 
@@ -48,7 +48,7 @@ export async function listMetadataSources(db: Db): Promise<StoredMetadataSource[
 /** Every source's status, without the (large) documents: for status pages and logs. */
 export async function listMetadataSourceStatus(db: Db): Promise<MetadataSourceStatus[]> {
   const rows = await db.query(`select ${statusColumns} from public.ai_metadata_sources order by source`);
-  return rows.map((r) => statusRowSchema.parse(r));
+  return rows.map((r) => metadataSourceStatusSchema.parse(r));
 }
 
 export interface SaveMetadataDocumentParams {

@@ -28,6 +28,14 @@ export async function updateFigures(db: Db, rows: readonly FiguresWrite[]): Prom
   return updated.length;
 }
 
+/** Sets a model's answered successor and the one its sources state (kept for when an admin's is cleared). */
+export async function writeSuccessor(db: Db, id: string, successor: string | null, stated: string | null): Promise<void> {
+  await db.query(
+    "update public.ai_model_configs set successor = $2, metadata = metadata || jsonb_build_object('stated_successor', $3::text) where id = $1::uuid",
+    [id, successor, stated],
+  );
+}
+
 /** Replaces a model's overrides (the admin's figures). */
 export async function writeOverrides(db: Db, id: string, overrides: Overrides): Promise<void> {
   await db.query("update public.ai_model_configs set overrides = $2::jsonb where id = $1::uuid", [id, toJson(overrides)]);

@@ -25,6 +25,8 @@ export const modelMetadataSchema = z.looseObject({
   catalog_source: z.string().optional(),
   classified_by: z.literal("admin").optional(),
   fingerprint: z.string().optional(),
+  /** The successor the provider or the catalog states, kept so clearing an admin's successor restores it. */
+  stated_successor: z.string().nullable().optional(),
   discovery: listingFactsSchema.optional(),
 });
 

@@ -97,9 +97,10 @@ export function valuesFor(
     aliases,
     release_date: m.release_date ?? cat?.release_date ?? row?.release_date ?? null,
     shutdown_date: m.shutdown_date ?? cat?.shutdown_date ?? null,
-    successor: m.successor ?? cat?.successor ?? null,
+    successor: row?.overrides.successor ?? m.successor ?? cat?.successor ?? null,
     metadata: {
       ...rowMeta,
+      stated_successor: m.successor ?? cat?.successor ?? null,
       ...(admin ? { classified_by } : {}),
       ...(cat ? { catalog_source: cat.source } : {}),
       // What the listing stated, so a metadata refresh without a listing still ranks it above the catalogs.

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/types";
 import { readEnv } from "@/lib/env";
 
 /** Every event type a webhook may receive (CONTRACT §8). */
-export const EVENT_TYPES = ["default.changed", "default.pending", "run.failed", "run.partial", "model.retiring", "model.unpriced", "alert.raised"] as const;
+export const EVENT_TYPES = ["default.changed", "default.pending", "run.failed", "run.partial", "model.retiring", "model.unpriced", "alert.raised", "route.changed"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The webhook URLs of ALERT_WEBHOOK_URLS (validated http(s) by the env schema). */

@@ -27,7 +27,7 @@ const figuresOf = (rows: ModelRow[]) =>
 describe.each(DRIVERS)("registry truth against the fake providers and catalogs on %s", (driver) => {
   let t: TestDatabase;
   let server: AppServer;
-  const env = () => ({ ...fakeProviderEnv(fake), METADATA_TIMEOUT_MS: "300", DISCOVERY_MAX_RETRIES: "0" });
+  const env = () => ({ ...fakeProviderEnv(fake), METADATA_TIMEOUT_MS: "2000", DISCOVERY_MAX_RETRIES: "0" });
   const run = () => runDiscovery({ db: t.db, trigger: "cli", triggeredBy: "test", env: env() });
   const get = async (path: string) => {
     const res = await fetch(server.url + path, { headers: { authorization: `Bearer ${path.startsWith("/api/admin") ? ADMIN_TOKEN : READ_KEY}` } });

@@ -1,6 +1,6 @@
 import { overridesSchema, type Overrides } from "@/lib/db/facts-columns";
 import { insertFactChanges, type FactChange } from "@/lib/db/fact-changes-repo";
-import { updateFigures, writeOverrides } from "@/lib/db/model-figures-repo";
+import { updateFigures, writeOverrides, writeSuccessor } from "@/lib/db/model-figures-repo";
 import type { ModelRow } from "@/lib/db/models-repo";
 import { recordPrices } from "@/lib/db/prices-repo";
 import { loadStoredMetadata, METADATA_SOURCES, type MetadataSource } from "@/lib/metadata";
@@ -16,6 +16,7 @@ export interface OverridesChange {
   context_window?: number | null;
   max_tokens?: number | null;
   capabilities?: Section<NonNullable<Overrides["capabilities"]>>;
+  successor?: string | null;
 }
 
 export interface SetOverridesInput {
@@ -36,18 +37,19 @@ function mergeSection<T extends Record<string, unknown>>(before: T | undefined, 
 
 /** The overrides after a change (pure). */
 export function mergeOverrides(before: Overrides, change: OverridesChange, by: { actor: string; at: Date }): Overrides {
-  const scalar = (k: "context_window" | "max_tokens") => (change[k] === undefined ? before[k] : (change[k] ?? undefined));
+  const scalar = <K extends "context_window" | "max_tokens" | "successor">(k: K) => (change[k] === undefined ? before[k] : (change[k] ?? undefined));
   const merged = {
     pricing: mergeSection(before.pricing, change.pricing),
     context_window: scalar("context_window"),
     max_tokens: scalar("max_tokens"),
     capabilities: mergeSection(before.capabilities, change.capabilities),
+    successor: scalar("successor"),
   };
   const set = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
   return overridesSchema.parse(Object.keys(set).length > 0 ? { ...set, set_by: by.actor, set_at: by.at.toISOString() } : {});
 }
 
-const FIELDS = ["pricing", "context_window", "max_tokens", "capabilities"] as const;
+const FIELDS = ["pricing", "context_window", "max_tokens", "capabilities", "successor"] as const;
 
 function auditOf(row: ModelRow, before: Overrides, after: Overrides): FactChange[] {
   return FIELDS.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null)).map((f) => ({
@@ -57,7 +59,7 @@ function auditOf(row: ModelRow, before: Overrides, after: Overrides): FactChange
 }
 
 /**
- * Sets or clears an admin's figures (price, limits, capabilities) of one model, audited, and re-applies
+ * Sets or clears an admin's figures (price, limits, capabilities, successor) of one model, audited, and re-applies
  * precedence to the row at once from the stored metadata documents, so the config answer shows it.
  */
 export async function setOverrides({ ctx, input }: Action<SetOverridesInput>): Promise<ModelRow> {
@@ -69,6 +71,9 @@ export async function setOverrides({ ctx, input }: Action<SetOverridesInput>): P
     const unavailable = new Set<MetadataSource>(METADATA_SOURCES.filter((s) => !stored.facts[s]));
     const figures = refigure({ ...row, overrides: next }, { facts: stored.facts, unavailable }, next);
     await writeOverrides(tx, row.id, next);
+    // Until a run records what the sources state, the row's successor is theirs unless an admin had set one.
+    const stated = row.metadata.stated_successor !== undefined ? row.metadata.stated_successor : row.overrides.successor ? null : row.successor;
+    await writeSuccessor(tx, row.id, next.successor ?? stated, stated);
     await updateFigures(tx, [figuresWrite(row, figures)]);
     const price = priceObservation(row, figures);
     if (price) await recordPrices(tx, [price], now);

@@ -7,6 +7,8 @@ import * as historyRoute from "@/app/api/ai-model-config/history/route";
 import * as openapiRoute from "@/app/api/ai-model-config/openapi.json/route";
 import * as providersRoute from "@/app/api/ai-model-config/providers/route";
 import * as configRoute from "@/app/api/ai-model-config/route";
+import * as routeConfigRoute from "@/app/api/ai-model-config/routes/[name]/route";
+import * as selectRoute from "@/app/api/ai-model-config/select/route";
 import * as validateRoute from "@/app/api/ai-model-config/validate/route";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Response | Promise<Response>;
@@ -26,6 +28,8 @@ export const CONFIG_ROUTES: RouteEntry[] = [
   { path: "/api/ai-model-config/all", module: allRoute },
   { path: "/api/ai-model-config/history", module: historyRoute },
   { path: "/api/ai-model-config/validate", module: validateRoute },
+  { path: "/api/ai-model-config/select", module: selectRoute },
+  { path: "/api/ai-model-config/routes/[name]", module: routeConfigRoute },
   { path: "/api/ai-model-config/openapi.json", module: openapiRoute },
 ];
 

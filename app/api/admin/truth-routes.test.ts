@@ -5,7 +5,8 @@ import { setDb } from "@/lib/db/client";
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
 import { runDiscovery } from "@/lib/discovery/run";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
-import { ADMIN_TOKEN, READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
+import { jsonCaller, setProcessEnv, type Json } from "@/tests/support/http-json";
+import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { fakeMetadataEnv, fakeProviderEnv } from "@/tests/support/fake-providers/env";
 import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
@@ -16,35 +17,21 @@ import * as modelRoute from "./models/[id]/route";
 setupConfigEnv();
 
 let fake: FakeProviders;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv = () => {};
 beforeAll(async () => {
   fake = await startFakeProviders();
   // The refresh route reads the process environment: point it at the fake catalogs.
-  for (const [k, v] of Object.entries({ ...fakeMetadataEnv(fake), METADATA_TIMEOUT_MS: "300" })) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = setProcessEnv({ ...fakeMetadataEnv(fake), METADATA_TIMEOUT_MS: "300" });
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await fake?.close();
 });
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read what they assert
-type Json = any;
 
 describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver) => {
   let t: TestDatabase;
   let server: AppServer;
-  const call = async (method: string, path: string, body?: unknown, token = ADMIN_TOKEN): Promise<{ status: number; json: Json }> => {
-    const res = await fetch(server.url + path, {
-      method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, json: await res.json() };
-  };
+  const call = jsonCaller(() => server.url);
   const byName = async (name: string) => (await listModels(t.db)).find((m) => m.model_name === name)!;
   const put = (m: ModelRow, body: unknown, token?: string) => call("PUT", `/api/admin/models/${m.id}/overrides`, body, token);
   const answer = async () => (await call("GET", "/api/ai-model-config?provider=openai&type=flagship", undefined, READ_KEY)).json;
@@ -110,7 +97,25 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
     await put(gpt5, { max_tokens: null });
   });
 
+  it("sets a successor by hand, keeps it across a run, and restores the stated one when cleared", async () => {
+    const gpt5 = await byName("gpt-5");
+    expect((await put(gpt5, { successor: "gpt-6" })).json.model).toMatchObject({ successor: "gpt-6", overrides: { successor: "gpt-6" } });
+    expect(await answer()).toMatchObject({ model_name: "gpt-5", successor: "gpt-6" });
+    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fake), DISCOVERY_MAX_RETRIES: "0" } });
+    expect(await byName("gpt-5")).toMatchObject({ successor: "gpt-6", metadata: { stated_successor: null } });
+    const details = (await call("GET", `/api/admin/models/${gpt5.id}`)).json;
+    expect(details.fact_changes).toContainEqual(expect.objectContaining({ field: "overrides.successor", to_value: "gpt-6", source: "admin" }));
+    expect((await put(gpt5, { successor: null })).json.model.successor).toBeNull();
+    // A row whose successor a source stated before the stated one was recorded gets it back when an admin's is cleared.
+    const mini = await byName("gpt-5-mini");
+    await t.db.query("update public.ai_model_configs set successor = 'gpt-5.5-mini', metadata = metadata - 'stated_successor' where id = $1", [mini.id]);
+    expect((await put(mini, { successor: "gpt-9-mini" })).json.model.successor).toBe("gpt-9-mini");
+    expect((await put(mini, { successor: null })).json.model.successor).toBe("gpt-5.5-mini");
+    resetConfigCache();
+  });
+
   it.each([
+    [{ successor: "" }, "successor"],
     [{ pricing: { input_per_mtok: -1 } }, "pricing.input_per_mtok"],
     [{ context_window: 1.5 }, "context_window"],
     [{ capabilities: { vision: "yes" } }, "capabilities.vision"],

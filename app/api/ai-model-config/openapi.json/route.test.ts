@@ -23,6 +23,9 @@ describe("GET /api/ai-model-config/openapi.json", () => {
         "GET /api/ai-model-config/all",
         "GET /api/ai-model-config/history",
         "POST /api/ai-model-config/validate",
+        "GET /api/ai-model-config/select",
+        "POST /api/ai-model-config/select",
+        "GET /api/ai-model-config/routes/{name}",
         "GET /api/ai-model-config/openapi.json",
       ].sort(),
     );
@@ -41,6 +44,20 @@ describe("GET /api/ai-model-config/openapi.json", () => {
     expect(answer.properties.source.enum).toEqual(["database", "cache", "fallback"]);
     const limit = json.paths["/api/ai-model-config/history"].get.parameters[0];
     expect(limit).toMatchObject({ name: "limit", schema: { minimum: 1, maximum: 100 } });
+  });
+
+  it("documents every select parameter with its values, and the answers' alternatives, matched and chain", async () => {
+    const { json } = await callRoute(GET, PATH, { token: null });
+    const params = json.paths["/api/ai-model-config/select"].get.parameters;
+    expect(params.map((p: { name: string }) => p.name).sort()).toEqual(
+      ["capabilities", "include_preview", "max_input_price", "max_output_price", "min_context", "min_output", "order", "providers", "type"],
+    );
+    expect(params.find((p: { name: string }) => p.name === "type").schema).toMatchObject({ enum: ["flagship", "fast", "legacy", "any"], default: "any" });
+    expect(json.components.schemas.SelectResponse.required).toEqual(expect.arrayContaining(["model_name", "alternatives", "matched"]));
+    expect(json.components.schemas.RouteResponse.required).toEqual(expect.arrayContaining(["model_name", "route", "chain"]));
+    expect(json.paths["/api/ai-model-config/routes/{name}"].get.responses["404"]).toBeDefined();
+    expect(json.webhooks["route.changed"].post.requestBody.content["application/json"].schema.properties.data).toEqual({ $ref: "#/components/schemas/RouteChangedData" });
+    expect(json.components.schemas.RouteChangedData.properties.action.enum).toEqual(["created", "updated", "deleted"]);
   });
 
   it("refuses POST with 405", async () => {

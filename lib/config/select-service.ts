@@ -1,0 +1,40 @@
+import { DatabaseUnavailableError } from "@/lib/db/types";
+import { NoMatchError, NotFoundError } from "@/lib/errors";
+import { resolveRoute } from "@/lib/registry/resolve-route";
+import { selectModels } from "@/lib/registry/select";
+import type { SelectQuery } from "@/lib/registry/select-query";
+import { configFromRow } from "./answer";
+import { readSnapshot, type RegistrySnapshot } from "./cache";
+import type { ConfigSource } from "./schemas";
+import { MAX_ALTERNATIVES, type RouteResponse, type SelectResponse } from "./select-schemas";
+
+// Select and route answers come from the registry snapshot, like slot answers: fast, coherent, and kept
+// (from the last snapshot) while the database is down.
+
+async function snapshotOrFail(): Promise<{ snapshot: RegistrySnapshot; source: ConfigSource }> {
+  const { snapshot, source } = await readSnapshot();
+  if (!snapshot) throw new DatabaseUnavailableError("The registry has not been read yet; select and routes need it");
+  return { snapshot, source };
+}
+
+/** The best model across providers for a select question, the next few, and how many qualify; NoMatchError when none. */
+export async function selectConfig(q: SelectQuery): Promise<Omit<SelectResponse, "success">> {
+  const { snapshot, source } = await snapshotOrFail();
+  const [best, ...rest] = selectModels(q, snapshot.models, new Date());
+  if (!best) throw new NoMatchError("No model qualifies for this question", { details: { matched: 0 } });
+  return {
+    ...configFromRow(best, source),
+    alternatives: rest.slice(0, MAX_ALTERNATIVES).map((r) => configFromRow(r, source)),
+    matched: rest.length + 1,
+  };
+}
+
+/** The model a named route resolves to now, with its chain; NotFoundError for an unknown name, NoMatchError (with the chain) when no step resolves. */
+export async function routeConfig(name: string): Promise<Omit<RouteResponse, "success">> {
+  const { snapshot, source } = await snapshotOrFail();
+  const route = snapshot.routes.find((r) => r.name === name);
+  if (!route) throw new NotFoundError(`No route named ${name}`);
+  const { model, chain } = resolveRoute(route, snapshot.models, new Date());
+  if (!model) throw new NoMatchError(`No step of route ${name} resolves to an active model`, { details: { route: name, chain } });
+  return { ...configFromRow(model, source), route: name, chain };
+}
