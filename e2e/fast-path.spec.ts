@@ -72,6 +72,16 @@ test.describe("npm start's fast path and Next answer the config read routes alik
     });
   }
 
+  test("the fast server's answer comes from the front (it does not compress; Next does)", async () => {
+    const raw = async (base: string) => {
+      const res = await fetch(`${base}/api/ai-model-config?provider=openai&type=flagship`, { headers: { authorization: `Bearer ${CONFIG_API_KEY}`, "accept-encoding": "gzip" } });
+      await res.arrayBuffer();
+      return res.headers.get("content-encoding");
+    };
+    expect(await raw(fast.base)).toBeNull();
+    expect(await raw(viaNext.base)).toBe("gzip");
+  });
+
   test("a revalidation is a 304 with the same ETag on both", async () => {
     const first = await fetch(`${fast.base}/api/ai-model-config?provider=google&type=fast`, { headers: { authorization: `Bearer ${CONFIG_API_KEY}` } });
     const etag = first.headers.get("etag")!;
