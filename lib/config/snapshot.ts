@@ -1,4 +1,4 @@
-import { listModels, type ModelRow } from "@/lib/db/models-repo";
+import { listModelsForSnapshot, type ModelRow } from "@/lib/db/models-repo";
 import { listRoutes, type RouteRow } from "@/lib/db/routes-repo";
 import { readRegistryVersion } from "@/lib/db/registry-version-repo";
 import type { Db } from "@/lib/db/types";
@@ -27,7 +27,7 @@ export const slotKey = (provider: string, tier: string) => `${provider}/${tier}`
  */
 export async function loadSnapshot(db: Db): Promise<LoadedSnapshot> {
   const version = await readRegistryVersion(db);
-  const models = await listModels(db);
+  const models = await listModelsForSnapshot(db);
   const routes = await listRoutes(db);
   return { version, models, routes, ...indexModels(models) };
 }
