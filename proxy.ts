@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSupabaseConfig } from "@/lib/auth/supabase";
 import { apiGate } from "@/lib/security/api-gate";
-import { API_CSP, commonSecurityHeaders, newNonce, originOf, pageCsp } from "@/lib/security/headers";
+import { apiSecurityHeaders, commonSecurityHeaders, newNonce, originOf, pageCsp } from "@/lib/security/headers";
 
 function withHeaders(res: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
@@ -18,12 +18,12 @@ function rawPath(req: NextRequest): string {
  * dynamically); /api requests that Next would fail with a text/plain 500 get the contract's JSON error.
  */
 export function proxy(req: NextRequest): Response {
-  const common = commonSecurityHeaders(process.env.NODE_ENV === "production");
+  const production = process.env.NODE_ENV === "production";
   if (req.nextUrl.pathname.startsWith("/api/") || req.nextUrl.pathname === "/api") {
     const refused = apiGate(req.method, rawPath(req));
-    const res = refused ?? NextResponse.next();
-    return withHeaders(res, { ...common, "Content-Security-Policy": API_CSP });
+    return withHeaders(refused ?? NextResponse.next(), apiSecurityHeaders(production));
   }
+  const common = commonSecurityHeaders(production);
   const nonce = newNonce();
   const supabase = originOf(getSupabaseConfig()?.url);
   const csp = pageCsp({ nonce, connectOrigins: supabase ? [supabase] : [], development: process.env.NODE_ENV === "development" });

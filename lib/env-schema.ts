@@ -115,6 +115,10 @@ export const ENV_SCHEMA = {
   DATABASE_CONNECT_TIMEOUT_MS: int(1_500, 0, 600_000),
   DATABASE_STATEMENT_TIMEOUT_MS: int(1_500, 0, 3_600_000),
   AMM_SHUTDOWN_GRACE_MS: int(8_000, 0, 600_000),
+  // How often an instance asks whether the registry version moved (CONTRACT §10).
+  CONFIG_VERSION_CHECK_MS: int(1_000, 50, 60_000),
+  // npm start answers the config read routes from a node:http front before Next; "off" sends them to Next too.
+  AMM_FAST_PATH: oneOf(["on", "off"] as const, "on"),
   AMM_DIST_DIR: text,
   MODELS_DEV_URL: urlOrOff("https://models.dev/api.json"),
   LITELLM_MODEL_MAP_URL: urlOrOff(null),

@@ -18,11 +18,19 @@ export class EnvError extends Error {
   }
 }
 
+// The last parse of each setting: the hot path reads keys and tokens on every request, and a value's parse
+// depends on its text alone.
+const parsedEnv = new Map<string, { raw: string | undefined; value: unknown }>();
+
 /** One setting, parsed by the app's one schema (lib/env-schema.ts); a bad value throws EnvError naming it. */
 export function readEnv<K extends EnvName>(name: K, env: Env = process.env): EnvValue<K> {
-  const parsed = ENV_SCHEMA[name].safeParse(env[name]);
+  const raw = env[name];
+  const hit = parsedEnv.get(name);
+  if (hit && hit.raw === raw) return (Array.isArray(hit.value) ? [...hit.value] : hit.value) as EnvValue<K>;
+  const parsed = ENV_SCHEMA[name].safeParse(raw);
   if (!parsed.success) throw new EnvError(name, parsed.error.issues[0]?.message ?? "is not valid");
-  return parsed.data as EnvValue<K>;
+  parsedEnv.set(name, { raw, value: parsed.data });
+  return (Array.isArray(parsed.data) ? [...parsed.data] : parsed.data) as EnvValue<K>;
 }
 
 export const isProduction = (env: Env = process.env) => readEnv("NODE_ENV", env) === "production";

@@ -14,6 +14,13 @@ export async function registerNode(): Promise<void> {
     const { startInProcessSchedule } = await import("./notify/schedule");
     startInProcessSchedule(getDb);
   }
+  // npm start's node:http front (scripts/lib/server.ts) answers the config read routes with these very
+  // modules (one snapshot, one metrics registry, one set of keys); on Vercel the route handlers serve them.
+  if (!readEnv("VERCEL") && readEnv("AMM_FAST_PATH") === "on") {
+    const { createNodeHost } = await import("./api/node-host");
+    const { FAST_READ_ROUTES } = await import("./config/read-routes");
+    (globalThis as unknown as { __ammFastApi?: unknown }).__ammFastApi = createNodeHost(FAST_READ_ROUTES);
+  }
   // scripts/lib/server.ts calls it on SIGTERM / SIGINT, before Next closes.
   (globalThis as unknown as { __ammBeforeShutdown?: () => Promise<void> }).__ammBeforeShutdown = async () => {
     const stopped = await stopActiveRuns();

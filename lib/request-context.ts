@@ -37,7 +37,7 @@ export const MAX_REQUEST_ID_LENGTH = 128;
 const SAFE_ID = /^[A-Za-z0-9._:/=+-]+$/;
 
 /** The caller's X-Request-Id when it is short and plain, else a fresh UUID. */
-export function requestIdOf(req: Request): string {
+export function requestIdOf(req: { headers: { get(name: string): string | null } }): string {
   const given = req.headers.get("x-request-id")?.trim();
   if (given && given.length <= MAX_REQUEST_ID_LENGTH && SAFE_ID.test(given)) return given;
   return randomUUID();

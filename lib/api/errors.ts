@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DatabaseUnavailableError } from "@/lib/db/types";
 import { DomainError, issuePath } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { jsonAnswer, toResponse, type ApiAnswer } from "./core";
 
 /** Every error code the API answers, with its HTTP status (CONTRACT §2). */
 export const ERROR_STATUS = {
@@ -61,11 +62,13 @@ export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[
   return { success: false as const, ...extra, error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
+/** The answer of an error, on any host. */
+export function errorAnswer(err: ApiError): ApiAnswer {
+  return jsonAnswer(errorBody(err.code, err.message, err.issues, err.extra), { "Cache-Control": "no-store", ...err.headers }, err.status);
+}
+
 export function errorResponse(err: ApiError): Response {
-  return Response.json(errorBody(err.code, err.message, err.issues, err.extra), {
-    status: err.status,
-    headers: { "Cache-Control": "no-store", ...err.headers },
-  });
+  return toResponse(errorAnswer(err));
 }
 
 const DOMAIN_CODES: Record<DomainError["kind"], ErrorCode> = { not_found: "not_found", no_match: "no_match", conflict: "conflict", invalid: "bad_request" };
@@ -75,15 +78,20 @@ export function fromDomainError(err: DomainError): ApiError {
   return new ApiError(DOMAIN_CODES[err.kind], err.message, { issues: err.issues, extra: err.details });
 }
 
-/** The only place an unknown error becomes a response: the cause is logged (redacted), never returned. */
-export function handleApiError(err: unknown, context: string): Response {
-  if (err instanceof ApiError) return errorResponse(err);
-  if (err instanceof DomainError) return errorResponse(fromDomainError(err));
-  if (err instanceof z.ZodError) return errorResponse(fromZodError(err));
+/** The only place an unknown error becomes an API error: the cause is logged (redacted), never returned. */
+export function apiErrorOf(err: unknown, context: string): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof DomainError) return fromDomainError(err);
+  if (err instanceof z.ZodError) return fromZodError(err);
   if (err instanceof DatabaseUnavailableError) {
     logError(`${context}: database unavailable`, err);
-    return errorResponse(new ApiError("service_unavailable", "The database is unavailable; try again shortly"));
+    return new ApiError("service_unavailable", "The database is unavailable; try again shortly");
   }
   logError(`${context}: unexpected error`, err);
-  return errorResponse(new ApiError("internal_error", "Internal error"));
+  return new ApiError("internal_error", "Internal error");
+}
+
+/** An error as the web Response of a Next route handler. */
+export function handleApiError(err: unknown, context: string): Response {
+  return errorResponse(apiErrorOf(err, context));
 }

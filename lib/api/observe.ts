@@ -14,11 +14,16 @@ function withRequestId(response: Response, requestId: string): Response {
   }
 }
 
-/** After a route answered: echo the request id, count a config answer, and log the request at debug level. */
-export function finishRequest(req: Request, url: URL, response: Response, ctx: RequestContext, startedAt: number): Response {
+/** After a route answered, on any host: count a config answer, and log the request at debug level (off by default). */
+export function observeRequest(method: string, pathname: string, status: number, ctx: RequestContext, startedAt: number): void {
   const seconds = (performance.now() - startedAt) / 1000;
-  const route = configRouteLabel(url.pathname);
-  if (route) observeConfigAnswer(route, ctx.configSource, response.status, seconds);
-  logDebug(`${req.method} ${url.pathname} ${response.status}`, { status: response.status, duration_ms: Math.round(seconds * 1e4) / 10 });
+  const route = configRouteLabel(pathname);
+  if (route) observeConfigAnswer(route, ctx.configSource, status, seconds);
+  logDebug(`${method} ${pathname} ${status}`, { status, duration_ms: Math.round(seconds * 1e4) / 10 });
+}
+
+/** After a web route answered: observe it and echo the request id. */
+export function finishRequest(req: Request, url: URL, response: Response, ctx: RequestContext, startedAt: number): Response {
+  observeRequest(req.method, url.pathname, response.status, ctx, startedAt);
   return withRequestId(response, ctx.requestId);
 }

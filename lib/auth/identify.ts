@@ -1,3 +1,4 @@
+import type { RequestHead } from "./request-head";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getAdminToken, getConfigApiKeys, getCronSecret } from "@/lib/env";
 import { getSessionPrincipal } from "./session";
@@ -9,31 +10,47 @@ import type { Principal } from "./principal";
 /** What a route requires. */
 export type Access = "public" | "read" | "admin" | "cron";
 
-/** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak). */
-export function secretEquals(given: string, expected: string | undefined): boolean {
-  if (!expected) return false;
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
+const sha256 = (s: string) => createHash("sha256").update(s).digest();
+
+// Digests of the configured secrets, so a request hashes only what it sent (bounded: secrets are few).
+const expectedDigests = new Map<string, Buffer>();
+function expectedDigest(secret: string): Buffer {
+  let d = expectedDigests.get(secret);
+  if (!d) {
+    if (expectedDigests.size > 64) expectedDigests.clear();
+    expectedDigests.set(secret, (d = sha256(secret)));
+  }
+  return d;
 }
 
-export function bearerToken(req: Request): string | undefined {
+/** Constant-time comparison of a digest of what was sent with a secret (both hashed, so lengths do not leak). */
+function digestEquals(given: Buffer, expected: string | undefined): boolean {
+  return !!expected && timingSafeEqual(given, expectedDigest(expected));
+}
+
+/** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak). */
+export function secretEquals(given: string, expected: string | undefined): boolean {
+  return digestEquals(sha256(given), expected);
+}
+
+export function bearerToken(req: RequestHead): string | undefined {
   const header = req.headers.get("authorization");
   const m = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
   return m?.[1]?.trim() || undefined;
 }
 
 /** Resolves the caller from the bearer token, else the admin session; undefined when neither is valid. */
-export async function identify(req: Request): Promise<Principal | undefined> {
+export async function identify(req: RequestHead): Promise<Principal | undefined> {
   const token = bearerToken(req);
   if (token) {
-    if (secretEquals(token, getAdminToken())) return { role: "admin", id: "admin-token" };
-    if (secretEquals(token, getCronSecret())) return { role: "cron", id: "cron" };
+    const given = sha256(token);
+    if (digestEquals(given, getAdminToken())) return { role: "admin", id: "admin-token" };
+    if (digestEquals(given, getCronSecret())) return { role: "cron", id: "cron" };
     // Every key is compared, so the time taken does not tell which one matched.
     const keys = getConfigApiKeys();
     let match = -1;
     keys.forEach((k, i) => {
-      if (secretEquals(token, k) && match < 0) match = i;
+      if (digestEquals(given, k) && match < 0) match = i;
     });
     if (match >= 0) return { role: "reader", id: `config-key-${match + 1}` };
     const key = await findServiceKey(token);
@@ -50,7 +67,7 @@ const ALLOWED: Record<Exclude<Access, "public">, Principal["role"][]> = {
 };
 
 /** Throws 401 for a missing or wrong credential, 403 for a valid one without the right. */
-export async function authorize(req: Request, access: Access): Promise<Principal | undefined> {
+export async function authorize(req: RequestHead, access: Access): Promise<Principal | undefined> {
   if (access === "public") return identify(req);
   // The cron entry is a GET that changes state: a cookie sent along with a cross-site link must not start it.
   const principal = access === "cron" && bearerToken(req) === undefined ? undefined : await identify(req);

@@ -1,3 +1,4 @@
+import type { RequestHead } from "./request-head";
 import type { Principal } from "./principal";
 import { refusesSession } from "./csrf";
 import { SESSION_COOKIE, sessionKey, verifySession } from "./session-cookie";
@@ -12,7 +13,7 @@ export const SESSION_PRINCIPAL: Principal = { role: "admin", id: "session:admin"
  * A cross-site request carrying the browser's cookies: an unsafe method whose Origin header names
  * another host than the one the request was sent to (SameSite=Lax already stops most of these).
  */
-export function isCrossOrigin(req: Request): boolean {
+export function isCrossOrigin(req: RequestHead): boolean {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return false;
   const origin = req.headers.get("origin");
   if (!origin) return false;
@@ -35,7 +36,7 @@ export async function principalFromCookies(cookies: CookiePair[]): Promise<Princ
  * The admin signed in through the browser (session cookie or Supabase Auth), or null.
  * Unsafe requests from another site, or saying nothing of where they come from, are refused, against CSRF.
  */
-export async function getSessionPrincipal(req: Request): Promise<Principal | null> {
+export async function getSessionPrincipal(req: RequestHead): Promise<Principal | null> {
   if (isCrossOrigin(req) || refusesSession(req)) return null;
   return principalFromCookies(requestCookies(req));
 }

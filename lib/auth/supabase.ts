@@ -1,3 +1,4 @@
+import type { RequestHead } from "./request-head";
 import type { Principal } from "./principal";
 import { logWarn } from "@/lib/log";
 import { readEnv } from "@/lib/env";
@@ -23,7 +24,7 @@ export function getSupabaseConfig(): SupabasePublicConfig | undefined {
 }
 
 /** The cookies of a request's Cookie header. */
-export function requestCookies(req: Request): CookiePair[] {
+export function requestCookies(req: RequestHead): CookiePair[] {
   const pairs: CookiePair[] = [];
   for (const part of (req.headers.get("cookie") ?? "").split(";")) {
     const eq = part.indexOf("=");

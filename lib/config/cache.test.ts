@@ -1,20 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getFallbackDefault } from "@/lib/catalog";
 import { setDb } from "@/lib/db/client";
+import { bumpRegistryVersion } from "@/lib/db/registry-version-repo";
 import type { Db } from "@/lib/db/types";
 import { closedDb, makeDefault } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { invalidateConfigCache, readSnapshot, resetConfigCache } from "./cache";
 import { getModelConfig } from "./service";
 
-const REGISTRY_READ = /from public\.ai_model_configs/;
-
 /** A real database that counts its queries and can hold them until released. */
 function instrumented(db: Db) {
   let gate: Promise<void> | undefined;
   let open: () => void = () => {};
   const handle = {
+    /** Reads of the registry rows; `checks` counts version reads (a load reads the version first, too). */
     queries: 0,
+    checks: 0,
+    statements: 0,
     hold() {
       gate = new Promise((resolve) => (open = resolve));
     },
@@ -25,7 +27,9 @@ function instrumented(db: Db) {
     db: {
       ...db,
       async query<T>(text: string, params?: readonly unknown[]) {
-        if (REGISTRY_READ.test(text)) handle.queries++; // one per refresh (its routes and keys ride along)
+        handle.statements++;
+        if (text.includes("ai_model_configs")) handle.queries++;
+        if (text.includes("ai_registry_version")) handle.checks++;
         if (gate) await gate;
         return db.query<T>(text, params);
       },
@@ -59,7 +63,29 @@ describe.each(DRIVERS)("config snapshot on %s", (driver) => {
     expect(new Set(answers.map((a) => a.model_name))).toEqual(new Set(["gpt-5"]));
   });
 
-  it("reads the registry again once the TTL has passed, and not before", async () => {
+  it("keeps the snapshot while the registry version stays, asking it once per interval, and reloads when it moves", async () => {
+    resetConfigCache({ now: () => clock, checkMs: 1_000 });
+    const db = instrumented(t.db);
+    setDb(db.db);
+    await getModelConfig("openai", "flagship");
+    expect([db.queries, db.checks]).toEqual([1, 1]);
+    clock += 500;
+    expect((await getModelConfig("openai", "fast")).source).toBe("cache");
+    expect(db.checks).toBe(1); // not due yet: no query at all
+    clock += 600;
+    expect((await getModelConfig("openai", "fast")).source).toBe("cache");
+    expect([db.queries, db.checks]).toEqual([1, 2]);
+    clock += 6 * 60_000; // past the TTL, but the check finds the version where it was
+    expect((await getModelConfig("openai", "fast")).source).toBe("cache");
+    expect([db.queries, db.checks]).toEqual([1, 3]);
+    await t.db.transaction((tx) => bumpRegistryVersion(tx)); // another instance's change
+    clock += 1_000;
+    expect((await getModelConfig("openai", "fast")).source).toBe("database");
+    expect(db.queries).toBe(2);
+  });
+
+  it("reads the registry again once the TTL has passed while the version cannot be read", async () => {
+    resetConfigCache({ now: () => clock, checkMs: 10 * 60_000 });
     const db = instrumented(t.db);
     setDb(db.db);
     await getModelConfig("openai", "flagship");
@@ -76,10 +102,10 @@ describe.each(DRIVERS)("config snapshot on %s", (driver) => {
     setDb(db.db);
     db.hold();
     const before = getModelConfig("openai", "flagship");
-    await vi.waitFor(() => expect(db.queries).toBe(1));
+    await vi.waitFor(() => expect(db.statements).toBe(1));
     invalidateConfigCache();
     const after = getModelConfig("openai", "flagship");
-    await vi.waitFor(() => expect(db.queries).toBe(2));
+    await vi.waitFor(() => expect(db.statements).toBe(2));
     db.release();
     await Promise.all([before, after]);
   });

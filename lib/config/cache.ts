@@ -1,21 +1,13 @@
 import { getDb } from "@/lib/db/client";
-import { listModels, type ModelRow } from "@/lib/db/models-repo";
-import { listRoutes, type RouteRow } from "@/lib/db/routes-repo";
-import { listLiveKeys, type LiveKeyRow } from "@/lib/db/service-keys-repo";
+import type { ModelRow } from "@/lib/db/models-repo";
+import { readVersionTick, type VersionTick } from "@/lib/db/registry-version-repo";
+import { readEnv } from "@/lib/env";
 import { logError, logInfo } from "@/lib/log";
 import { noteConfigSource } from "@/lib/request-context";
 import type { ConfigSource } from "./schemas";
+import { loadSnapshot, slotKey, type RegistrySnapshot } from "./snapshot";
 
-/** The whole registry (models and routes) as read in one refresh, with its defaults indexed by "provider/tier". */
-export interface RegistrySnapshot {
-  models: ModelRow[];
-  routes: RouteRow[];
-  defaults: Map<string, ModelRow>;
-  /** Live service keys by the hash of their secret; read with the models so a revocation travels with the registry. */
-  keys: Map<string, LiveKeyRow>;
-  loadedAt: number;
-  generation: number;
-}
+export { slotKey, type RegistrySnapshot } from "./snapshot";
 
 export interface SnapshotRead {
   /** The freshest good snapshot, or undefined when the database was never read. */
@@ -30,10 +22,14 @@ export interface ConfigCacheOptions {
   refreshTimeoutMs: number;
   /** After a failed read, how long answers come from the fallback before the database is tried again. */
   retryMs: number;
+  /** How often the registry version is checked (CONFIG_VERSION_CHECK_MS); a moved version reloads the snapshot. */
+  checkMs: number;
   now: () => number;
 }
 
-const DEFAULT_OPTIONS: ConfigCacheOptions = { ttlMs: 5 * 60_000, refreshTimeoutMs: 1_500, retryMs: 2_000, now: Date.now };
+function defaultOptions(): ConfigCacheOptions {
+  return { ttlMs: 5 * 60_000, refreshTimeoutMs: 1_500, retryMs: 2_000, checkMs: readEnv("CONFIG_VERSION_CHECK_MS"), now: Date.now };
+}
 
 interface CacheState {
   options: ConfigCacheOptions;
@@ -45,19 +41,24 @@ interface CacheState {
   lastKnownDefaults: Map<string, ModelRow>;
   down: boolean;
   retryAt: number;
+  /** When the version was last asked (tried), and when a check last found the snapshot's version current. */
+  checkedAt: number;
+  confirmedAt: number;
+  checking?: Promise<void>;
+  /** A timer checks in the background (npm start): requests then wait on a check only if it stalled. */
+  watching: boolean;
+  tickListeners: ((tick: VersionTick) => void)[];
 }
 
 // On globalThis so Next's dev reloads and every route bundle share one snapshot.
 const holder = globalThis as unknown as { __ammConfigCache?: CacheState };
 function state(): CacheState {
-  holder.__ammConfigCache ??= freshState(DEFAULT_OPTIONS);
+  holder.__ammConfigCache ??= freshState(defaultOptions());
   return holder.__ammConfigCache;
 }
 function freshState(options: ConfigCacheOptions): CacheState {
-  return { options, generation: 0, lastKnownDefaults: new Map(), down: false, retryAt: 0 };
+  return { options, generation: 0, lastKnownDefaults: new Map(), down: false, retryAt: 0, checkedAt: 0, confirmedAt: 0, watching: false, tickListeners: [] };
 }
-
-export const slotKey = (provider: string, tier: string) => `${provider}/${tier}`;
 
 /** Drops the in-process config snapshot so the next answer reads the registry (after a run or an admin change). */
 export function invalidateConfigCache(): void {
@@ -69,25 +70,22 @@ export function invalidateConfigCache(): void {
 
 /** Forgets everything, including the last good snapshot and the outage state (tests). */
 export function resetConfigCache(options: Partial<ConfigCacheOptions> = {}): void {
-  holder.__ammConfigCache = freshState({ ...DEFAULT_OPTIONS, ...options });
+  const old = holder.__ammConfigCache;
+  holder.__ammConfigCache = freshState({ ...defaultOptions(), ...options });
+  // A running watch keeps running (its timer reads the state afresh on each tick).
+  if (old?.watching) Object.assign(holder.__ammConfigCache, { watching: true, tickListeners: old.tickListeners });
 }
 
 function isFresh(s: CacheState, snap: RegistrySnapshot | undefined): snap is RegistrySnapshot {
-  return !!snap && snap.generation === s.generation && s.options.now() - snap.loadedAt < s.options.ttlMs;
+  return !!snap && snap.generation === s.generation && s.options.now() - Math.max(snap.loadedAt, s.confirmedAt) < s.options.ttlMs;
 }
 
-/** One read of the whole registry (models, then routes); concurrent callers share the same one. */
+/** One query for the whole registry; concurrent callers share the same one. */
 function refresh(s: CacheState): Promise<RegistrySnapshot> {
   if (s.inflight?.generation === s.generation) return s.inflight.promise;
   const generation = s.generation;
-  const promise = (async () => {
-    const db = await getDb();
-    const [models, routes, liveKeys] = await Promise.all([listModels(db), listRoutes(db), listLiveKeys(db)]);
-    const defaults = new Map<string, ModelRow>();
-    for (const m of models) if (m.is_default) defaults.set(slotKey(m.provider, m.model_type), m);
-    const keys = new Map(liveKeys.map((k) => [k.secret_hash, k]));
-    return { models, routes, defaults, keys, loadedAt: s.options.now(), generation };
-  })();
+  const startedAt = s.options.now();
+  const promise = (async () => ({ ...(await loadSnapshot(await getDb())), loadedAt: s.options.now(), generation }))();
   const entry = { generation, promise };
   s.inflight = entry;
   promise.then(
@@ -96,6 +94,7 @@ function refresh(s: CacheState): Promise<RegistrySnapshot> {
       if (s.down) logInfo("config API: the database is reachable again; answering from the registry");
       s.down = false;
       s.retryAt = 0;
+      s.checkedAt = Math.max(s.checkedAt, startedAt); // the load read the version as it began
       for (const [k, row] of snap.defaults) s.lastKnownDefaults.set(k, row);
       // A read that began before an invalidation is kept only if nothing newer arrived.
       if (!s.snapshot || snap.generation >= s.snapshot.generation) s.snapshot = snap;
@@ -109,6 +108,67 @@ function refresh(s: CacheState): Promise<RegistrySnapshot> {
     },
   );
   return promise;
+}
+
+/**
+ * One tiny query: has the registry version moved since the snapshot was read? A move drops the snapshot
+ * (or, from the background watch, swaps a fresh one in while answers keep coming from the old one).
+ * Concurrent callers share one check; failures are left to the snapshot's own reads to report.
+ */
+function checkVersion(s: CacheState, background = false): Promise<void> {
+  s.checking ??= (async () => {
+    const askedAt = s.options.now();
+    try {
+      const tick = await readVersionTick(await getDb());
+      const snap = s.snapshot;
+      if (snap && snap.version !== tick.version) {
+        if (background && snap.generation === s.generation) await swapInFresh(s, tick.version);
+        else if (snap.generation === s.generation) invalidateConfigCache();
+      } else if (snap) s.confirmedAt = askedAt;
+      for (const listener of s.tickListeners) listener(tick);
+    } catch {
+      // The database is down or slow: answers keep coming from the snapshot until its TTL, as before.
+    } finally {
+      s.checkedAt = Math.max(s.checkedAt, askedAt);
+      s.checking = undefined;
+    }
+  })();
+  return s.checking;
+}
+
+/** Loads the registry and makes it the snapshot, unless a local change invalidated meanwhile (its own read wins). */
+async function swapInFresh(s: CacheState, version: number): Promise<void> {
+  const generation = s.generation;
+  const loaded = await loadSnapshot(await getDb());
+  if (s.generation !== generation || loaded.version < version) return;
+  s.generation++;
+  s.snapshot = { ...loaded, loadedAt: s.options.now(), generation: s.generation };
+  for (const [k, row] of loaded.defaults) s.lastKnownDefaults.set(k, row);
+}
+
+/**
+ * Under a long-lived server: checks the version every CONFIG_VERSION_CHECK_MS in the background, so no
+ * request waits on it; `onTick` sees each check's answer (the outbox poll rides on the same query).
+ * Answers a stop function. Idempotent per process.
+ */
+export function startVersionWatch(onTick?: (tick: VersionTick) => void): () => void {
+  const s = state();
+  if (onTick) s.tickListeners.push(onTick);
+  if (s.watching) return () => undefined;
+  s.watching = true;
+  const timer = setInterval(() => void checkVersion(state(), true), s.options.checkMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    const now = state();
+    now.watching = false;
+    now.tickListeners = [];
+  };
+}
+
+/** Checks the version now, as a request past the interval would (tests, and the health probe). */
+export function checkRegistryVersion(): Promise<void> {
+  return checkVersion(state());
 }
 
 /** The promise, or "timeout" if it takes longer than ms (the timer never outlives the race). */
@@ -138,7 +198,13 @@ export async function readSnapshot(): Promise<SnapshotRead> {
 /** The same read, without naming it as the request's config source (the key lookup of authentication). */
 export async function readSnapshotOnce(): Promise<SnapshotRead> {
   const s = state();
-  if (isFresh(s, s.snapshot)) return { snapshot: s.snapshot, source: "cache" };
+  if (s.snapshot?.generation === s.generation) {
+    // Without a running watch (Vercel), a request past the interval asks the version itself; requests
+    // that come while a check is out answer from the snapshot, so a stalled database stalls one at most.
+    const due = s.options.now() - s.checkedAt >= s.options.checkMs * (s.watching ? 3 : 1);
+    if (due && !s.checking) await within(checkVersion(s), s.options.refreshTimeoutMs);
+    if (isFresh(s, s.snapshot)) return { snapshot: s.snapshot, source: "cache" };
+  }
   if (s.options.now() < s.retryAt) return { snapshot: s.snapshot, source: "fallback" };
   try {
     const result = await within(refresh(s), s.options.refreshTimeoutMs);

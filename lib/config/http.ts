@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { toResponse, type ApiAnswer, type HeaderSource } from "@/lib/api/core";
 
 /**
  * Authenticated answers may be kept by the caller only (private), and must be revalidated every time
@@ -20,17 +21,42 @@ export function etagOf(value: unknown, ignore: readonly string[] = []): string {
 }
 
 /** True when If-None-Match lists the tag (weak comparison, as RFC 9110 asks for If-None-Match). */
-export function matchesIfNoneMatch(req: Request, etag: string): boolean {
+export function matchesIfNoneMatch(req: { headers: HeaderSource }, etag: string): boolean {
   const header = req.headers.get("if-none-match");
   if (!header) return false;
   const bare = (t: string) => t.trim().replace(/^W\//, "");
   return header.split(",").some((t) => t.trim() === "*" || bare(t) === bare(etag));
 }
 
-/** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it. */
-export function jsonWithEtag(req: Request, body: unknown, options: { ignore?: readonly string[]; headers?: Record<string, string> } = {}): Response {
-  const etag = etagOf(body, options.ignore);
-  const headers = { ...CONFIG_CACHE_HEADERS, ...options.headers, ETag: etag };
-  if (matchesIfNoneMatch(req, etag)) return new Response(null, { status: 304, headers });
-  return Response.json(body, { headers });
+export interface EtagOptions {
+  ignore?: readonly string[];
+  headers?: Record<string, string>;
+}
+
+/** A JSON answer with an ETag, or a bodiless 304 when the caller already holds it (any host). */
+export function etagAnswer(req: { headers: HeaderSource }, body: unknown, options: EtagOptions = {}): ApiAnswer {
+  return preparedEtagAnswer(req, prepareEtag(body, options));
+}
+
+/** A body serialised once with its ETag and extra headers, to answer many requests from. */
+export interface PreparedBody {
+  json: string;
+  etag: string;
+  headers: Record<string, string>;
+}
+
+export function prepareEtag(body: unknown, options: EtagOptions = {}): PreparedBody {
+  return { json: JSON.stringify(body), etag: etagOf(body, options.ignore), headers: options.headers ?? {} };
+}
+
+/** etagAnswer of a prepared body. */
+export function preparedEtagAnswer(req: { headers: HeaderSource }, prepared: PreparedBody): ApiAnswer {
+  const headers = { ...CONFIG_CACHE_HEADERS, ...prepared.headers, ETag: prepared.etag };
+  if (matchesIfNoneMatch(req, prepared.etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers: { "content-type": "application/json", ...headers }, body: prepared.json };
+}
+
+/** etagAnswer as a web Response. */
+export function jsonWithEtag(req: Request, body: unknown, options: EtagOptions = {}): Response {
+  return toResponse(etagAnswer(req, body, options));
 }

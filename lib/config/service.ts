@@ -13,13 +13,22 @@ import { lastKnownDefault, readSnapshot, slotKey, type RegistrySnapshot } from "
 import { standInDefault } from "./stand-in";
 import type { ConfigSource, ModelConfig, ProvidersResponse, ValidateResponse } from "./schemas";
 
+// One answer object per snapshot row and source: the read routes keep its JSON and ETag beside it (WeakMaps,
+// so a reloaded snapshot's rows start afresh). Answers are never mutated after they are made.
+const answers = new WeakMap<ModelRow, Partial<Record<ConfigSource, ModelConfig>>>();
+function answerOf(row: ModelRow, source: ConfigSource): ModelConfig {
+  let bySource = answers.get(row);
+  if (!bySource) answers.set(row, (bySource = {}));
+  return (bySource[source] ??= configFromRow(row, source));
+}
+
 function answerSlot(snapshot: RegistrySnapshot | undefined, source: ConfigSource, provider: Provider, tier: DefaultTier): ModelConfig {
   const now = new Date();
   const row = snapshot?.defaults.get(slotKey(provider, tier));
-  if (row && !isShutDown(row.shutdown_date, now)) return configFromRow(row, source);
+  if (row && !isShutDown(row.shutdown_date, now)) return answerOf(row, source);
   // A default past its shutdown date that no run has retired yet: the model the next run would choose.
   const standIn = row && snapshot && standInDefault(snapshot.models, provider, tier, now);
-  if (standIn) return configFromRow(standIn, source);
+  if (standIn) return answerOf(standIn, source);
   // An empty slot: the last default we saw, unless the registry or the calendar has since retired it; then the catalog.
   const known = lastKnownDefault(provider, tier);
   const current = known && snapshot?.models.find((m) => m.provider === provider && m.model_name === known.model_name);
@@ -73,15 +82,11 @@ export function listHistory(limit: number): Promise<RunRow[]> {
   return readDb("the run history", (db) => listRuns(db, { limit }));
 }
 
-function findByName<T extends { model_name: string; aliases: string[] }>(models: T[], name: string): T | undefined {
-  return models.find((m) => m.model_name === name) ?? models.find((m) => m.aliases.includes(name));
-}
-
 /** Whether a service may use a model name: known (by name or alias) and active. Never fails. */
 export async function validateModel(provider: Provider, name: string): Promise<Omit<ValidateResponse, "success">> {
   const { snapshot, source } = await readSnapshot();
   if (snapshot) {
-    const row = findByName(snapshot.models.filter((m) => m.provider === provider), name);
+    const row = snapshot.byName.get(provider)?.get(name);
     if (!row) return { valid: false, reason: `Unknown ${provider} model "${name}"`, source };
     const { source: _omit, ...model } = configFromRow(row, source);
     void _omit;

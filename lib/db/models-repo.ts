@@ -58,6 +58,21 @@ export async function listModels(db: Db, params: ListModelsParams = {}): Promise
   return parseModelRows(rows);
 }
 
+// The config snapshot's rows: every column but the raw provider data (metadata, read as {}), which no answer
+// from the snapshot carries and which is most of a row's bytes.
+const SNAPSHOT_COLUMNS = modelColumns({ metadata: "'{}'::jsonb" });
+
+/** Every model, in listModels' order, without its raw provider data (for the config snapshot). */
+export async function listModelsForSnapshot(db: Db): Promise<ModelRow[]> {
+  return parseModelRows(
+    await db.query(
+      `select ${SNAPSHOT_COLUMNS} from public.ai_model_configs
+       order by array_position(array['openai','anthropic','google','mistral'], provider),
+         array_position(array['flagship','fast','legacy'], model_type), version_rank desc, model_name`,
+    ),
+  );
+}
+
 /** The current defaults (at most one per provider and tier, by constraint). */
 export async function listDefaults(db: Db): Promise<ModelRow[]> {
   return parseModelRows(await db.query(`select ${MODEL_COLUMNS} from public.ai_model_configs where is_default`));

@@ -7,6 +7,7 @@ const TABLES = [
   "ai_model_prices", "ai_model_fact_changes", "ai_suspect_listings",
   "ai_slot_policies", "ai_pending_changes", "ai_events", "ai_event_deliveries", "ai_notices", "ai_model_probes",
   "ai_service_keys", "ai_service_key_usage",
+  "ai_registry_version",
   "ai_model_routes", "ai_model_route_changes",
 ];
 

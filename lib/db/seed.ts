@@ -2,6 +2,7 @@ import { getCatalog } from "@/lib/catalog";
 import { PROVIDERS } from "@/lib/domain";
 import { countModels, insertModels, type NewModel } from "./models-repo";
 import { recordPrices } from "./prices-repo";
+import { bumpRegistryVersion } from "./registry-version-repo";
 import type { Db } from "./types";
 
 /** The built-in catalog as registry rows (defaults marked), before any discovery. */
@@ -45,6 +46,7 @@ export async function seedFromCatalog(db: Db): Promise<number> {
     const ids = await insertModels(tx, rows);
     // Each model's first known price opens its price history.
     await recordPrices(tx, ids.map((id, i) => ({ model_id: id, pricing: rows[i].pricing!, source: "catalog" })), new Date());
+    await bumpRegistryVersion(tx); // an instance that read the empty registry reloads
     return ids.length;
   });
 }

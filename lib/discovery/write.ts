@@ -8,6 +8,7 @@ import type { ModelValues } from "./enrich";
 import { planChanges, type ChangePlan, type PlanInput } from "./plan";
 import { loadPolicyState, writePolicyWrites } from "@/lib/registry/policy-state";
 import { recordProbes } from "@/lib/db/probes-repo";
+import { bumpRegistryVersion } from "@/lib/db/registry-version-repo";
 import { emitEvent } from "@/lib/notify/events";
 import type { CandidateProbes } from "./probe-candidates";
 import type { ProviderListing } from "./types";
@@ -69,6 +70,7 @@ export async function planAndWrite(
   });
   await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId, now: run.now });
   await writeProbes(tx, plan, run.runId, run.probes);
+  await bumpRegistryVersion(tx); // every instance reloads its snapshot (validated dates move even when nothing else did)
   return plan;
 }
 

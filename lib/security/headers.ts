@@ -38,6 +38,11 @@ export function commonSecurityHeaders(production: boolean): Record<string, strin
   };
 }
 
+/** The security headers of every API answer (proxy.ts sets them on Next's; npm start's front on its own). */
+export function apiSecurityHeaders(production: boolean): Record<string, string> {
+  return { ...commonSecurityHeaders(production), "Content-Security-Policy": API_CSP };
+}
+
 /** A fresh, unguessable nonce for one response (16 random bytes, base64). */
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -45,9 +45,9 @@ async function timeRun(): Promise<number> {
   }
 }
 
-/** 2,000 chat models spread over the providers, named so the rules recognise them. */
-function syntheticListings(): ProviderListing[] {
-  const per = SYNTHETIC / PROVIDERS.length;
+/** `count` chat models spread over the providers, named so the rules recognise them. */
+export function syntheticListings(count = SYNTHETIC): ProviderListing[] {
+  const per = count / PROVIDERS.length;
   const name: Record<Provider, (i: number) => string> = {
     openai: (i) => `gpt-${1 + (i % 9)}.${i}-mini`,
     anthropic: (i) => `claude-sonnet-${i}-${i % 10}`,
@@ -63,11 +63,11 @@ function syntheticListings(): ProviderListing[] {
   }));
 }
 
-async function timeApply(db: Db, listings: ProviderListing[]): Promise<number> {
+export async function timeApply(db: Db, listings: ProviderListing[]): Promise<number> {
   const run = await startRun(db, { trigger: "cli", leaseMs: 60_000, progress: initialProgress() });
   const start = performance.now();
   const finish = (): FinishRunParams => ({
-    status: "success", models_discovered: SYNTHETIC, models_added: 0, models_deprecated: 0, models_reactivated: 0,
+    status: "success", models_discovered: listings.reduce((n, l) => n + l.models.length, 0), models_added: 0, models_deprecated: 0, models_reactivated: 0,
     models_set_aside: 0, providers_checked: [...PROVIDERS], progress: initialProgress(), provider_results: {}, added_models: [],
     deprecated_models: [], default_changes: [], warnings: [], errors: [], execution_time_ms: 0,
   });

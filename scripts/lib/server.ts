@@ -3,6 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import { createEmbeddedDatabaseApart } from "./embedded-db";
 import { answerUnparsable, answerUnservable } from "./request-guard";
 
 export interface AppServerOptions {
@@ -17,16 +18,22 @@ export interface RunningApp {
   stop(graceMs: number): Promise<void>;
 }
 
-// instrumentation.ts leaves this on globalThis: it runs inside Next's bundle, where the app's modules live.
+// instrumentation.ts leaves these on globalThis: it runs inside Next's bundle, where the app's modules live.
 type ShutdownHook = () => Promise<void>;
-const hooks = globalThis as unknown as { __ammBeforeShutdown?: ShutdownHook };
+/** The fast read path (lib/api/node-host.ts): answers a config read route itself and returns true, else false. */
+type FastApi = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+const hooks = globalThis as unknown as { __ammBeforeShutdown?: ShutdownHook; __ammFastApi?: FastApi };
 
 export async function startApp(options: AppServerOptions): Promise<RunningApp> {
+  createEmbeddedDatabaseApart(options.dir ?? process.cwd());
   const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: options.hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  await warmUp(handle);
+  const fast = hooks.__ammFastApi; // left by instrumentation, which the warm-up ran (absent with AMM_FAST_PATH=off)
   const server = http.createServer((req, res) => {
     if (answerUnservable(req, res)) return;
+    if (fast?.(req, res)) return;
     void handle(req, res);
   });
   server.on("clientError", answerUnparsable);
@@ -36,6 +43,27 @@ export async function startApp(options: AppServerOptions): Promise<RunningApp> {
   });
   const port = (server.address() as AddressInfo).port;
   return { port, stop: (graceMs) => stopApp(server, app, graceMs) };
+}
+
+type Handle = ReturnType<ReturnType<typeof next>["getRequestHandler"]>;
+
+/**
+ * A production Next server finishes preparing (and runs instrumentation) on its first request: one request
+ * through a throwaway loopback server does that before the real port listens, so the first caller finds
+ * Next ready and the fast path in place.
+ */
+async function warmUp(handle: Handle): Promise<void> {
+  const probe = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", () => resolve()));
+  try {
+    const { port } = probe.address() as AddressInfo;
+    await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.arrayBuffer());
+  } catch (err) {
+    console.error(`warm-up: ${String(err)}`); // the real server still starts; its first request prepares Next
+  } finally {
+    probe.closeAllConnections();
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+  }
 }
 
 async function stopApp(server: http.Server, app: ReturnType<typeof next>, graceMs: number): Promise<void> {

@@ -1,4 +1,5 @@
 // Shared set-up of the config API's tests: credentials in the environment, requests, registry edits.
+import { callNodeHost, viaNodeHost } from "./route-host";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { resetConfigCache } from "@/lib/config/cache";
 import { setDb } from "@/lib/db/client";
@@ -52,7 +53,10 @@ type RouteHandler = (req: Request, ctx: { params: Promise<any> }) => Promise<Res
 
 /** Calls an exported route handler with a real Request; answers status, headers and the parsed JSON. */
 export async function callRoute(handler: RouteHandler, path: string, options: CallOptions = {}) {
-  const res = await handler(apiRequest(path, options), { params: Promise.resolve({}) });
+  const req = apiRequest(path, options);
+  // AMM_ROUTE_HOST=node: the same suite through npm start's node:http front (tests/support/route-host.ts).
+  const viaFront = viaNodeHost() ? await callNodeHost(handler, req) : undefined;
+  const res = viaFront ?? (await handler(req, { params: Promise.resolve({}) }));
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const json: any = text ? JSON.parse(text) : undefined;

@@ -1,12 +1,5 @@
-import { otherMethods, withRoute } from "@/lib/api/with-route";
-import { jsonWithEtag } from "@/lib/config/http";
-import type { ProvidersResponse } from "@/lib/config/schemas";
-import { getProviderConfigs } from "@/lib/config/service";
+import { nextRoutes } from "@/lib/api/web-host";
+import { providersRoute } from "@/lib/config/read-routes";
 
-// GET /api/ai-model-config/providers: the flagship and fast default of every provider.
-export const GET = withRoute("read", async ({ req, principal }) => {
-  const body: ProvidersResponse = { success: true, providers: await getProviderConfigs(principal?.serviceKey) };
-  return jsonWithEtag(req, body, { ignore: ["source"] });
-});
-
-export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);
+// GET /api/ai-model-config/providers: the flagship and fast default of every provider (lib/config/read-routes.ts).
+export const { GET, POST, PUT, PATCH, DELETE } = nextRoutes(providersRoute);

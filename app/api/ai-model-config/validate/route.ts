@@ -1,12 +1,5 @@
-import { readJsonBody } from "@/lib/api/body";
-import { otherMethods, withRoute } from "@/lib/api/with-route";
-import { validateBodySchema } from "@/lib/config/schemas";
-import { validateModel } from "@/lib/config/service";
+import { nextRoutes } from "@/lib/api/web-host";
+import { validateRoute } from "@/lib/config/read-routes";
 
-// POST /api/ai-model-config/validate { provider, model_name }: is the model known and active?
-export const POST = withRoute("read", async ({ req }) => {
-  const { provider, model_name } = await readJsonBody(req, validateBodySchema);
-  return { success: true, ...(await validateModel(provider, model_name)) };
-});
-
-export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);
+// POST /api/ai-model-config/validate { provider, model_name } (lib/config/read-routes.ts).
+export const { GET, POST, PUT, PATCH, DELETE } = nextRoutes(validateRoute);

@@ -1,0 +1,11 @@
+// One app instance in its own process, as `npm start` runs it minus Next: the in-process schedule (version
+// watch) of instrumentation, and the config routes plus the admin pin route over real HTTP. Prints its URL.
+// `tsx tests/support/instance.ts` with DATABASE_URL, ADMIN_TOKEN, CONFIG_API_KEYS in the environment.
+import * as pinRoute from "@/app/api/admin/models/[id]/pin/route";
+import { registerNode } from "@/lib/instrumentation-node";
+import { CONFIG_ROUTES, startAppServer } from "./app-server";
+
+await registerNode();
+const server = await startAppServer({ routes: [...CONFIG_ROUTES, { path: "/api/admin/models/[id]/pin", module: pinRoute }] });
+console.log(`instance ${server.url}`);
+process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));
