@@ -86,12 +86,34 @@ describe("two instances on one PostgreSQL", () => {
   });
 
   it("asks the database about once a second per instance while nothing changes", async () => {
-    await sleep(1_500); // let the pin's reload settle
+    await sleep(1_500); // let the pin's reload settle (it runs before the key test, whose reads a usage flush writes)
     const [a0, b0] = [a.proxy.clientWrites, b.proxy.clientWrites];
     await sleep(4_000);
     for (const writes of [a.proxy.clientWrites - a0, b.proxy.clientWrites - b0]) {
       expect(writes).toBeGreaterThanOrEqual(3); // the watch runs
       expect(writes).toBeLessThanOrEqual(6);
     }
+  });
+
+  it("refuses a service key revoked on A at once on A and within 2 s on B", async () => {
+    const admin = (instance: Instance, method: string, path: string, body?: unknown) =>
+      fetch(`${instance.url}${path}`, { method, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const created = await admin(a, "POST", "/api/admin/keys", { name: "two-instance-service" });
+    expect(created.status).toBe(201);
+    const { key, secret } = (await created.json()) as { key: { id: string }; secret: string };
+    const slot = "/api/ai-model-config?provider=openai&type=flagship";
+    let onB = (await get(b, slot, secret)).status;
+    for (const started = performance.now(); onB !== 200 && performance.now() - started < 5_000; onB = (await get(b, slot, secret)).status) await sleep(25);
+    expect(onB).toBe(200);
+
+    expect((await admin(a, "DELETE", `/api/admin/keys/${key.id}`)).status).toBe(200);
+    const revokedAt = performance.now();
+    expect((await get(a, slot, secret)).status).toBe(401);
+    while (onB !== 401 && performance.now() - revokedAt < 5_000) {
+      await sleep(25);
+      onB = (await get(b, slot, secret)).status;
+    }
+    expect(onB).toBe(401);
+    expect(performance.now() - revokedAt).toBeLessThan(2_000);
   });
 });
