@@ -15,6 +15,7 @@ test.describe("discovery from the console", () => {
   });
 
   test("Discover models shows each provider's progress, then the result, and the run joins the history", async ({ page }) => {
+    test.setTimeout(60_000); // two axe passes over the whole console, which grew (attention, routes, keys)
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
     page.on("pageerror", (e) => consoleErrors.push(e.message));
