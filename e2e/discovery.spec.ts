@@ -119,7 +119,8 @@ test.describe("discovery from the console", () => {
   });
 
   test("opening the console during a run started elsewhere follows that run to its end", async ({ page, request }) => {
-    await fakeLatency(2500);
+    // Long enough that the run is still under way once the whole console has loaded on a busy machine.
+    await fakeLatency(8000);
     const started = await api(request).post("/api/ai-model-updater", { wait: false });
     expect(started.status()).toBe(202);
     const { run_id } = (await started.json()) as { run_id: string };
