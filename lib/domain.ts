@@ -65,6 +65,11 @@ export const pricingSchema = z.object({
 });
 export type Pricing = z.infer<typeof pricingSchema>;
 
+/** A model is priced when both its input and output price are known (what cost reports need). */
+export function isPriced(p: { input_per_mtok: number | null; output_per_mtok: number | null }): boolean {
+  return p.input_per_mtok !== null && p.output_per_mtok !== null;
+}
+
 /** The four prices beyond input and output, unknown: for a price stated as only those two. */
 export const NO_EXTRA_PRICES = {
   cache_read_per_mtok: null,

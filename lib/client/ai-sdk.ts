@@ -6,7 +6,7 @@ import { mistral } from "@ai-sdk/mistral";
 import { openai } from "@ai-sdk/openai";
 import { NoSuchModelError, type LanguageModelV4, type ProviderV4 } from "@ai-sdk/provider";
 import type { ModelClient } from "./model-client";
-import type { ClientModelConfig, ModelType, Provider, SlotRef } from "./types";
+import { isModelType, isProvider, type ClientModelConfig, type ModelType, type Provider, type SlotRef } from "./types";
 
 /** A model id of this provider: a slot, a named route, or a fixed model ("openai/gpt-5.5"). */
 export type ModelRef = SlotRef | `route:${string}` | `${Provider}/${string}`;
@@ -40,8 +40,6 @@ const OFFICIAL: Record<Provider, ModelFactory> = {
   google: (id) => google(id),
   mistral: (id) => mistral(id),
 };
-const PROVIDERS = Object.keys(OFFICIAL) as Provider[];
-const TYPES: readonly string[] = ["flagship", "fast"];
 
 type Parsed = { kind: "slot"; provider: Provider; type: ModelType } | { kind: "route"; name: string } | { kind: "model"; provider: Provider; name: string };
 
@@ -50,12 +48,12 @@ export function parseModelRef(id: string): Parsed | undefined {
   if (id.startsWith("route:")) return id.length > 6 ? { kind: "route", name: id.slice(6) } : undefined;
   const slash = id.indexOf("/");
   if (slash > 0) {
-    const provider = id.slice(0, slash) as Provider;
-    return PROVIDERS.includes(provider) && slash < id.length - 1 ? { kind: "model", provider, name: id.slice(slash + 1) } : undefined;
+    const provider = id.slice(0, slash);
+    return isProvider(provider) && slash < id.length - 1 ? { kind: "model", provider, name: id.slice(slash + 1) } : undefined;
   }
   const [provider, type, extra] = id.split(":");
-  if (extra !== undefined || !PROVIDERS.includes(provider as Provider) || !TYPES.includes(type ?? "")) return undefined;
-  return { kind: "slot", provider: provider as Provider, type: type as ModelType };
+  if (extra !== undefined || !isProvider(provider) || !isModelType(type ?? "")) return undefined;
+  return { kind: "slot", provider, type: type as ModelType };
 }
 
 function unknownModel(id: string, modelType: "languageModel" | "embeddingModel" | "imageModel" = "languageModel"): NoSuchModelError {

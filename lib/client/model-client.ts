@@ -4,7 +4,10 @@ import { builtinDefault } from "./defaults";
 import { deprecationNotice, type DeprecationNotice } from "./deprecation";
 import { selectQueryString } from "./select-query";
 import {
+  isModelType,
+  isProvider,
   ModelConfigError,
+  PROVIDERS,
   type ClientModelConfig,
   type ClientRouteConfig,
   type ClientSelectConfig,
@@ -76,14 +79,12 @@ function withoutEnvelope<T extends ModelConfig>(body: unknown, has: (b: Record<s
   return config as unknown as T;
 }
 
-const PROVIDERS: readonly string[] = ["openai", "anthropic", "google", "mistral"];
-const TYPES: readonly string[] = ["flagship", "fast"];
 const ROUTE_NAME = /^[a-z0-9][a-z0-9-_.]{0,62}$/;
 
 /** A provider or type outside the contract is the caller's bug: a clear error, not an empty model name. */
 function checkRequest(provider: string, type: string): void {
-  if (!PROVIDERS.includes(provider)) throw new ModelConfigError(`Unknown provider "${provider}": use one of ${PROVIDERS.join(", ")}`, { code: "unknown_provider" });
-  if (!TYPES.includes(type)) throw new ModelConfigError(`Unknown model type "${type}": use flagship or fast`, { code: "unknown_type" });
+  if (!isProvider(provider)) throw new ModelConfigError(`Unknown provider "${provider}": use one of ${PROVIDERS.join(", ")}`, { code: "unknown_provider" });
+  if (!isModelType(type)) throw new ModelConfigError(`Unknown model type "${type}": use flagship or fast`, { code: "unknown_type" });
 }
 
 function parseSlot(ref: string): { provider: Provider; type: ModelType } {
@@ -161,14 +162,13 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   }
 
   /** A route's or select's read as the caller's answer; after a failure with nothing cached, the fallback slot's answer. */
-  async function answerOf<T extends RouteConfig | SelectConfig>(read: CachedRead<T>, fallback: SlotRef, empty: Omit<T, keyof ModelConfig>): Promise<T & { from: ClientModelConfig["from"] }> {
+  async function answerOf<T extends RouteConfig | SelectConfig>(read: CachedRead<T>, fallback: ReturnType<typeof parseSlot>, empty: Omit<T, keyof ModelConfig>): Promise<T & { from: ClientModelConfig["from"] }> {
     if (read.from !== "stale") {
       if (read.from === "network") noticeDeprecation(read.value, undefined);
       return { ...read.value, from: read.from };
     }
     if (read.value) return { ...read.value, from: "stale" };
-    const { provider, type } = parseSlot(fallback);
-    const slot = await getModelConfig(provider, type);
+    const slot = await getModelConfig(fallback.provider, fallback.type);
     return { ...slot, ...empty, from: "fallback" } as unknown as T & { from: ClientModelConfig["from"] };
   }
 
@@ -182,8 +182,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     },
     async getRoute(name, opts = {}) {
       if (!ROUTE_NAME.test(name)) throw new ModelConfigError(`Invalid route name "${name}": use lower-case letters, digits, "-", "_" or "."`, { code: "invalid_route" });
-      const fallback = opts.fallback ?? options.routeFallback ?? "openai:flagship";
-      parseSlot(fallback);
+      const fallback = parseSlot(opts.fallback ?? options.routeFallback ?? "openai:flagship");
       const read = await routes.read(`route:${name}`, `/api/ai-model-config/routes/${encodeURIComponent(name)}`);
       if (read.from === "stale") tell(read.error, { route: name });
       return answerOf<RouteConfig>(read, fallback, { chain: [] });
@@ -191,8 +190,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     async select(query, opts = {}) {
       const qs = selectQueryString(query);
       const type = query.type === "fast" ? "fast" : "flagship";
-      const fallback = opts.fallback ?? (`${query.providers?.[0] ?? "openai"}:${type}` as SlotRef);
-      parseSlot(fallback);
+      const fallback = parseSlot(opts.fallback ?? `${query.providers?.[0] ?? "openai"}:${type}`);
       const read = await selects.read(`select:${qs}`, `/api/ai-model-config/select${qs ? `?${qs}` : ""}`);
       if (read.from === "stale") tell(read.error, { select: qs });
       return answerOf<SelectConfig>(read, fallback, { alternatives: [], matched: 0 });

@@ -1,7 +1,12 @@
 /** The providers the config API knows. */
-export type Provider = "openai" | "anthropic" | "google" | "mistral";
+export const PROVIDERS = ["openai", "anthropic", "google", "mistral"] as const;
+export type Provider = (typeof PROVIDERS)[number];
 /** The model types that have a default. */
-export type ModelType = "flagship" | "fast";
+export const MODEL_TYPES = ["flagship", "fast"] as const;
+export type ModelType = (typeof MODEL_TYPES)[number];
+
+export const isProvider = (x: string): x is Provider => (PROVIDERS as readonly string[]).includes(x);
+export const isModelType = (x: string): x is ModelType => (MODEL_TYPES as readonly string[]).includes(x);
 
 /** The config API's answer for one provider and type (CONTRACT §2), without the envelope. */
 export interface ModelConfig {

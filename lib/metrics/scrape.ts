@@ -1,6 +1,6 @@
 import { readSnapshot } from "@/lib/config/cache";
 import type { ModelRow } from "@/lib/db/models-repo";
-import { PROVIDERS } from "@/lib/domain";
+import { isPriced, PROVIDERS } from "@/lib/domain";
 import { lastRunFacts, probeDatabase, snapshotFacts } from "@/lib/health";
 import { metrics, type Metrics } from "./registry";
 
@@ -14,7 +14,7 @@ export function countModels(models: readonly ModelRow[]): Record<string, Record<
     const c = counts[m.provider];
     if (!c) continue;
     if (m.is_active) c.active++;
-    if (m.is_active && (m.pricing.input_per_mtok === null || m.pricing.output_per_mtok === null)) c.unpriced++;
+    if (m.is_active && !isPriced(m.pricing)) c.unpriced++;
     if (m.needs_review) c.needs_review++;
   }
   return counts;

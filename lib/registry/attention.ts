@@ -1,11 +1,10 @@
 // What an admin must act on, as a pure function of the registry, the held listings and the metadata sources.
 import { z } from "zod";
-import { DEFAULT_TIERS, providerSchema, tierSchema } from "@/lib/domain";
-import { isShutDown, utcDay } from "./lifecycle";
+import { DEFAULT_TIERS, isPriced, providerSchema, tierSchema } from "@/lib/domain";
+import { daysUntil, isShutDown } from "./lifecycle";
 
 /** A default this close to its shutdown is flagged, as the select rule keeps such models out. */
 export const RETIRING_WITHIN_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 const modelTarget = z.object({ kind: z.literal("model"), model_id: z.string(), provider: providerSchema, model_name: z.string() });
 const sectionTarget = z.object({ kind: z.literal("section"), section: z.enum(["suspect-listings", "metadata-sources"]) });
@@ -44,13 +43,8 @@ export interface AttentionInput {
 }
 
 const isTiered = (m: AttentionModel) => (DEFAULT_TIERS as readonly string[]).includes(m.model_type);
-const hasPrice = (m: AttentionModel) => m.pricing.input_per_mtok !== null && m.pricing.output_per_mtok !== null;
 const toModel = (m: AttentionModel) => ({ kind: "model" as const, model_id: m.id, provider: m.provider, model_name: m.model_name });
 const slot = (m: AttentionModel) => `${m.provider} ${m.model_type}`;
-
-function daysUntil(day: string, now: Date): number {
-  return Math.ceil((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${utcDay(now)}T00:00:00Z`)) / DAY_MS);
-}
 
 function lifecycleOfDefault(m: AttentionModel, now: Date): AttentionItem | undefined {
   if (!m.shutdown_date) return undefined;
@@ -64,7 +58,7 @@ function lifecycleOfDefault(m: AttentionModel, now: Date): AttentionItem | undef
 }
 
 function missingFactsOfDefault(m: AttentionModel): AttentionItem | undefined {
-  const missing = [hasPrice(m) ? null : "price", m.context_window === null ? "context window" : null].filter((x): x is string => x !== null);
+  const missing = [isPriced(m.pricing) ? null : "price", m.context_window === null ? "context window" : null].filter((x): x is string => x !== null);
   if (missing.length === 0) return undefined;
   return {
     id: `default_missing_facts:${m.id}`, kind: "default_missing_facts", severity: "warning", target: toModel(m), model_type: m.model_type,
@@ -73,15 +67,15 @@ function missingFactsOfDefault(m: AttentionModel): AttentionItem | undefined {
 }
 
 function modelFindings(models: readonly AttentionModel[], now: Date): AttentionItem[] {
-  const active = models.filter((m) => m.is_active || m.is_default);
-  const defaults = active.filter((m) => m.is_default);
+  const active = models.filter((m) => m.is_active);
+  const defaults = models.filter((m) => m.is_default);
   const lifecycle = defaults.map((m) => lifecycleOfDefault(m, now));
   const facts = defaults.map(missingFactsOfDefault);
-  const unpriced = active.filter((m) => m.is_active && !m.is_default && isTiered(m) && !m.needs_review && !hasPrice(m)).map<AttentionItem>((m) => ({
+  const unpriced = active.filter((m) => !m.is_default && isTiered(m) && !m.needs_review && !isPriced(m.pricing)).map<AttentionItem>((m) => ({
     id: `unpriced:${m.id}`, kind: "unpriced", severity: "warning", target: toModel(m), model_type: m.model_type,
     title: `${m.model_name} has no price`, detail: `An active ${m.model_type} model of ${m.provider} without a stated price.`, fix: "Set its price",
   }));
-  const review = active.filter((m) => m.is_active && m.needs_review).map<AttentionItem>((m) => ({
+  const review = active.filter((m) => m.needs_review).map<AttentionItem>((m) => ({
     id: `needs_review:${m.id}`, kind: "needs_review", severity: "warning", target: toModel(m), model_type: m.model_type,
     title: `${m.model_name} needs review`, detail: "No rule recognised it: it is never made a default until classified.", fix: "Classify it",
   }));

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listEvents } from "@/lib/db/events-repo";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
-import { daysUntil, runDailyCheck } from "./daily-check";
+import { runDailyCheck } from "./daily-check";
+import { daysUntil } from "./lifecycle";
 
 const now = new Date("2026-12-01T04:00:00Z");
 const day = (n: number) => new Date(now.getTime() + n * 86_400_000);

@@ -2,25 +2,20 @@ import { listDefaults, listModels, type ModelRow } from "@/lib/db/models-repo";
 import { claimNotice } from "@/lib/db/notices-repo";
 import { listPending } from "@/lib/db/pending-repo";
 import type { Db } from "@/lib/db/types";
-import { PROVIDERS } from "@/lib/domain";
+import { isPriced, PROVIDERS } from "@/lib/domain";
 import { emitEvent } from "@/lib/notify/events";
 import { adminChange } from "./admin-change";
+import { daysUntil } from "./lifecycle";
 import { recomputeDefaults } from "./recompute";
 import type { DefaultChange } from "./types";
 
 /** Days before a shutdown at which a default or pinned model is announced as retiring, tightest last. */
 export const RETIRING_THRESHOLDS = [30, 7, 1] as const;
-const DAY_MS = 86_400_000;
 
 export interface DailyCheckResult {
   promoted: DefaultChange[];
   retiring: string[];
   unpriced: string[];
-}
-
-/** Whole days from now to a shutdown date (negative once it passed). */
-export function daysUntil(shutdown: string, now: Date): number {
-  return Math.ceil((Date.parse(`${shutdown}T00:00:00Z`) - now.getTime()) / DAY_MS) + 0; // + 0: no -0 on the day itself
 }
 
 /** model.retiring once per model and threshold: the tightest threshold crossed is announced, looser ones are marked seen. */
@@ -47,7 +42,7 @@ async function noticeRetiring(tx: Db, models: readonly ModelRow[], now: Date): P
 async function noticeUnpriced(tx: Db, defaults: readonly ModelRow[]): Promise<string[]> {
   const out: string[] = [];
   for (const m of defaults) {
-    if (m.pricing.input_per_mtok !== null && m.pricing.output_per_mtok !== null) continue;
+    if (isPriced(m.pricing)) continue;
     if (!(await claimNotice(tx, `model.unpriced:${m.provider}/${m.model_name}`))) continue;
     await emitEvent(tx, "model.unpriced", { provider: m.provider, model_name: m.model_name, model_type: m.model_type });
     out.push(`${m.provider}/${m.model_name}`);

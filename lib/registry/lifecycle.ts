@@ -10,6 +10,11 @@ export function isShutDown(shutdownDate: string | null | undefined, now: Date): 
   return !!shutdownDate && shutdownDate <= utcDay(now);
 }
 
+/** Whole days from now to a shutdown date (0 on the day itself, negative once it passed). */
+export function daysUntil(shutdown: string, now: Date): number {
+  return Math.ceil((Date.parse(`${shutdown}T00:00:00Z`) - now.getTime()) / 86_400_000) + 0; // + 0: no -0 on the day itself
+}
+
 /** The deactivation reason of a model retired by its shutdown date. */
 export function shutdownReason(shutdownDate: string): string {
   return `shut down on ${shutdownDate}`;
