@@ -1,5 +1,8 @@
 // Test helpers for real HTTP against a started app server, and for route modules that read the process environment.
+import { afterAll, beforeAll } from "vitest";
 import { ADMIN_TOKEN } from "./config-fixtures";
+import { fakeMetadataEnv } from "./fake-providers/env";
+import { startFakeProviders, type FakeProviders } from "./fake-providers/server";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read what they assert
 export type Json = any;
@@ -26,4 +29,22 @@ export function setProcessEnv(vars: Record<string, string>): () => void {
       else process.env[k] = v;
     }
   };
+}
+
+/**
+ * Starts the fake providers and catalogs for a test file and points the process environment at its metadata
+ * documents (route modules read it), with the given METADATA_TIMEOUT_MS; everything is put back afterwards.
+ */
+export function fakeCatalogsForFile(metadataTimeoutMs: string): { readonly fake: FakeProviders } {
+  const holder = {} as { fake: FakeProviders };
+  let restoreEnv = () => {};
+  beforeAll(async () => {
+    holder.fake = await startFakeProviders();
+    restoreEnv = setProcessEnv({ ...fakeMetadataEnv(holder.fake), METADATA_TIMEOUT_MS: metadataTimeoutMs });
+  });
+  afterAll(async () => {
+    restoreEnv();
+    await holder.fake?.close();
+  });
+  return holder;
 }

@@ -5,28 +5,18 @@ import { setDb } from "@/lib/db/client";
 import { listModels, type ModelRow } from "@/lib/db/models-repo";
 import { runDiscovery } from "@/lib/discovery/run";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
-import { jsonCaller, setProcessEnv, type Json } from "@/tests/support/http-json";
+import { jsonCaller, fakeCatalogsForFile, type Json } from "@/tests/support/http-json";
 import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
-import { fakeMetadataEnv, fakeProviderEnv } from "@/tests/support/fake-providers/env";
-import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
+import { fakeProviderEnv } from "@/tests/support/fake-providers/env";
 import * as refreshRoute from "./metadata/refresh/route";
 import * as overridesRoute from "./models/[id]/overrides/route";
 import * as modelRoute from "./models/[id]/route";
 
 setupConfigEnv();
 
-let fake: FakeProviders;
-let restoreEnv = () => {};
-beforeAll(async () => {
-  fake = await startFakeProviders();
-  // The refresh route reads the process environment: point it at the fake catalogs.
-  restoreEnv = setProcessEnv({ ...fakeMetadataEnv(fake), METADATA_TIMEOUT_MS: "300" });
-});
-afterAll(async () => {
-  restoreEnv();
-  await fake?.close();
-});
+// The route modules read the process environment: it points at the fake catalogs.
+const fakes = fakeCatalogsForFile("300");
 
 describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver) => {
   let t: TestDatabase;
@@ -47,8 +37,8 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
         { path: "/api/admin/metadata/refresh", module: refreshRoute },
       ],
     });
-    fake.reset(); // the previous driver's last test left a fault behind
-    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fake), DISCOVERY_MAX_RETRIES: "0" } });
+    fakes.fake.reset(); // the previous driver's last test left a fault behind
+    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fakes.fake), DISCOVERY_MAX_RETRIES: "0" } });
   });
   afterAll(async () => {
     await server?.close();
@@ -56,7 +46,7 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
     await t?.close();
   });
   beforeEach(() => {
-    fake.reset();
+    fakes.fake.reset();
     resetConfigCache();
   });
 
@@ -91,7 +81,7 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
   it("keeps an override across a later run", async () => {
     const gpt5 = await byName("gpt-5");
     await put(gpt5, { max_tokens: 64_000 });
-    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fake), DISCOVERY_MAX_RETRIES: "0" } });
+    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fakes.fake), DISCOVERY_MAX_RETRIES: "0" } });
     resetConfigCache();
     expect(await answer()).toMatchObject({ max_tokens: 64_000, provenance: { max_tokens: { source: "admin" } } });
     await put(gpt5, { max_tokens: null });
@@ -101,7 +91,7 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
     const gpt5 = await byName("gpt-5");
     expect((await put(gpt5, { successor: "gpt-6" })).json.model).toMatchObject({ successor: "gpt-6", overrides: { successor: "gpt-6" } });
     expect(await answer()).toMatchObject({ model_name: "gpt-5", successor: "gpt-6" });
-    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fake), DISCOVERY_MAX_RETRIES: "0" } });
+    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fakes.fake), DISCOVERY_MAX_RETRIES: "0" } });
     expect(await byName("gpt-5")).toMatchObject({ successor: "gpt-6", metadata: { stated_successor: null } });
     const details = (await call("GET", `/api/admin/models/${gpt5.id}`)).json;
     expect(details.fact_changes).toContainEqual(expect.objectContaining({ field: "overrides.successor", to_value: "gpt-6", source: "admin" }));
@@ -134,9 +124,9 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
   });
 
   it("refreshes the metadata without a listing: a changed price lands in the registry, audited", async () => {
-    const doc = structuredClone((await (await fetch(fake.metadataUrls["models.dev"])).json()) as Json);
+    const doc = structuredClone((await (await fetch(fakes.fake.metadataUrls["models.dev"])).json()) as Json);
     doc.anthropic.models["claude-sonnet-4-5"].cost.output = 14;
-    fake.setMetadataDocument("models.dev", doc);
+    fakes.fake.setMetadataDocument("models.dev", doc);
     const { status, json } = await call("POST", "/api/admin/metadata/refresh", {});
     expect(status).toBe(200);
     expect(json.sources.find((s: Json) => s.source === "models.dev")).toMatchObject({ state: "fresh" });
@@ -148,7 +138,7 @@ describe.each(DRIVERS)("overrides and metadata refresh over HTTP on %s", (driver
 
   it("changes no figure when a source fails during a refresh, and says so", async () => {
     const before = (await listModels(t.db)).map((m) => [m.model_name, m.pricing, m.context_window, m.capabilities, m.provenance]);
-    fake.setMetadataFault("models.dev", "malformed");
+    fakes.fake.setMetadataFault("models.dev", "malformed");
     const { status, json } = await call("POST", "/api/admin/metadata/refresh", {});
     expect(status).toBe(200);
     expect(json.warnings).toContainEqual({ source: "models.dev", message: expect.stringContaining("models.dev") });

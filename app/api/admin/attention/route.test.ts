@@ -5,28 +5,18 @@ import { listModels } from "@/lib/db/models-repo";
 import { holdListing } from "@/lib/db/suspect-listings-repo";
 import { runDiscovery } from "@/lib/discovery/run";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
-import { jsonCaller, setProcessEnv, type Json } from "@/tests/support/http-json";
+import { jsonCaller, fakeCatalogsForFile, type Json } from "@/tests/support/http-json";
 import { READ_KEY, setupConfigEnv } from "@/tests/support/config-fixtures";
 import { DRIVERS, createTestDb, type TestDatabase } from "@/tests/support/databases";
 import { fakeMetadataEnv, fakeProviderEnv } from "@/tests/support/fake-providers/env";
-import { startFakeProviders, type FakeProviders } from "@/tests/support/fake-providers/server";
 import * as refreshRoute from "../metadata/refresh/route";
 import * as overridesRoute from "../models/[id]/overrides/route";
 import * as attentionRoute from "./route";
 
 setupConfigEnv();
 
-let fake: FakeProviders;
-let restoreEnv = () => {};
-beforeAll(async () => {
-  fake = await startFakeProviders();
-  // The refresh route and the attention route read the process environment: point them at the fake catalogs.
-  restoreEnv = setProcessEnv({ ...fakeMetadataEnv(fake), METADATA_TIMEOUT_MS: "5000" });
-});
-afterAll(async () => {
-  restoreEnv();
-  await fake?.close();
-});
+// The route modules read the process environment: it points at the fake catalogs.
+const fakes = fakeCatalogsForFile("5000");
 
 describe.each(DRIVERS)("GET /api/admin/attention on %s", (driver) => {
   let t: TestDatabase;
@@ -45,8 +35,8 @@ describe.each(DRIVERS)("GET /api/admin/attention on %s", (driver) => {
         { path: "/api/admin/models/[id]/overrides", module: overridesRoute },
       ],
     });
-    fake.reset();
-    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fake), ...fakeMetadataEnv(fake), DISCOVERY_MAX_RETRIES: "0" } });
+    fakes.fake.reset();
+    await runDiscovery({ db: t.db, trigger: "cli", env: { ...fakeProviderEnv(fakes.fake), ...fakeMetadataEnv(fakes.fake), DISCOVERY_MAX_RETRIES: "0" } });
   });
   afterAll(async () => {
     await server?.close();
@@ -54,7 +44,7 @@ describe.each(DRIVERS)("GET /api/admin/attention on %s", (driver) => {
     await t?.close();
   });
   beforeEach(() => {
-    fake.reset();
+    fakes.fake.reset();
     resetConfigCache();
   });
 
@@ -94,11 +84,11 @@ describe.each(DRIVERS)("GET /api/admin/attention on %s", (driver) => {
   });
 
   it("flags a metadata source whose refresh failed, until a refresh succeeds", async () => {
-    fake.setMetadataFault("models.dev", "500");
+    fakes.fake.setMetadataFault("models.dev", "500");
     await call("POST", "/api/admin/metadata/refresh", {});
     const failing = (await attention()).items.find((i: Json) => i.kind === "metadata_source_failing");
     expect(failing).toMatchObject({ id: "metadata_source_failing:models.dev", target: { section: "metadata-sources" } });
-    fake.setMetadataFault("models.dev", "none");
+    fakes.fake.setMetadataFault("models.dev", "none");
     await call("POST", "/api/admin/metadata/refresh", {});
     expect(await ids()).not.toContain("metadata_source_failing:models.dev");
   });
