@@ -38,12 +38,13 @@ export async function selectConfig(q: SelectQuery, key?: ServiceKeyIdentity): Pr
 export async function routeConfig(name: string, key?: ServiceKeyIdentity): Promise<Omit<RouteResponse, "success">> {
   if (key) noteRead(key.id, "route", name);
   const { snapshot, source } = await snapshotOrFail();
+  const now = new Date();
   // A service key may read this route as a fixed model or another route; if that fails, the normal answer says why.
-  const override = overrideRoute(key, name, { snapshot, source, now: new Date() });
+  const override = overrideRoute(key, name, { snapshot, source, now });
   if (override && "config" in override) return { ...override.config, route: name, chain: override.chain };
   const route = snapshot.routes.find((r) => r.name === name);
   if (!route) throw new NotFoundError(`No route named ${name}`);
-  const { model, chain } = resolveRoute(route, snapshot.models, new Date());
+  const { model, chain } = resolveRoute(route, snapshot.models, now);
   if (!model) throw new NoMatchError(`No step of route ${name} resolves to an active model`, { details: { route: name, chain } });
   return { ...configFromRow(model, source), route: name, chain, ...(override ? { override_warning: override.warning } : {}) };
 }
