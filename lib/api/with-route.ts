@@ -51,6 +51,23 @@ export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, s
   return parsed.data;
 }
 
+// Per schema, the parsed value of each query string seen (the hot config reads repeat a handful of them).
+const parsedQueries = new WeakMap<z.ZodType, Map<string, unknown>>();
+const MAX_CACHED_QUERIES = 256;
+
+/** parseQuery of a URL's query string, remembered per schema: a repeated query is not parsed again (its value is frozen). */
+export function parseUrlQuery<S extends z.ZodType>(url: URL, schema: S): z.infer<S> {
+  let seen = parsedQueries.get(schema);
+  if (!seen) parsedQueries.set(schema, (seen = new Map()));
+  const hit = seen.get(url.search);
+  if (hit !== undefined) return hit as z.infer<S>;
+  const parsed: z.infer<S> = parseQuery(url.searchParams, schema);
+  Object.freeze(parsed);
+  if (seen.size >= MAX_CACHED_QUERIES) seen.clear(); // bounded: a caller sending endless variants only churns it
+  seen.set(url.search, parsed);
+  return parsed;
+}
+
 /** Parses a route's path params with a schema; a bad segment is a 400 that names it. */
 export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.infer<S> {
   const parsed = schema.safeParse(params);

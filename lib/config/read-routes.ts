@@ -2,7 +2,7 @@
 // handlers (app/api/ai-model-config/**/route.ts) and npm start's node:http front both call these.
 import { parseJsonBody } from "@/lib/api/body";
 import { coreRoute, otherCoreMethods, plainAnswer, type ApiRequest, type CoreRouteTable } from "@/lib/api/core";
-import { parseQuery } from "@/lib/api/with-route";
+import { parseUrlQuery } from "@/lib/api/with-route";
 import { deprecationHeaders } from "./deprecation";
 import { etagAnswer, prepareEtag, preparedEtagAnswer, type PreparedBody } from "./http";
 import { modelConfigBodySchema, modelConfigQuerySchema, validateBodySchema, type ModelConfigResponse, type ProvidersResponse } from "./schemas";
@@ -26,7 +26,7 @@ function configAnswer(req: ApiRequest, config: ModelConfig) {
 export const modelConfigRoute: CoreRouteTable = {
   ...otherCoreMethods(["GET", "POST"]),
   GET: coreRoute("read", async ({ req, principal }) => {
-    const { provider, type } = parseQuery(req.url.searchParams, modelConfigQuerySchema);
+    const { provider, type } = parseUrlQuery(req.url, modelConfigQuerySchema);
     return configAnswer(req, await getModelConfig(provider, type, principal?.serviceKey));
   }),
   POST: coreRoute("read", async ({ req, principal }) => {

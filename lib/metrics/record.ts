@@ -14,11 +14,28 @@ export function configRouteLabel(pathname: string): string | undefined {
   return first ? `${CONFIG_PREFIX}/${first}` : CONFIG_PREFIX;
 }
 
+type Metrics = ReturnType<typeof metrics>;
+interface ConfigSeries {
+  count: ReturnType<Metrics["configRequests"]["labels"]>;
+  duration: ReturnType<Metrics["configDuration"]["labels"]>;
+}
+// The labelled series of each (route, source, status) seen: prom-client hashes the labels of every unbound call.
+const configSeries = new WeakMap<Metrics, Map<string, ConfigSeries>>();
+
+function seriesOf(m: Metrics, route: string, source: string, status: string): ConfigSeries {
+  let byKey = configSeries.get(m);
+  if (!byKey) configSeries.set(m, (byKey = new Map()));
+  const key = `${route} ${source} ${status}`;
+  let s = byKey.get(key);
+  if (!s) byKey.set(key, (s = { count: m.configRequests.labels({ route, source, status }), duration: m.configDuration.labels({ route }) }));
+  return s;
+}
+
 /** Counts one config answer and its latency (in memory only: no I/O on the hot path). */
 export function observeConfigAnswer(route: string, source: string | undefined, status: number, seconds: number): void {
-  const m = metrics();
-  m.configRequests.inc({ route, source: source ?? "none", status: String(status) });
-  m.configDuration.observe({ route }, seconds);
+  const s = seriesOf(metrics(), route, source ?? "none", String(status));
+  s.count.inc();
+  s.duration.observe(seconds);
 }
 
 /** Counts a finished discovery run: its status, duration and what became of each provider. */

@@ -5,6 +5,7 @@ import { modelConfigResponseSchema } from "@/lib/config/schemas";
 import { setDb } from "@/lib/db/client";
 import { ADMIN_TOKEN, callRoute, closedDb, makeDefault, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
 import { DRIVERS } from "@/tests/support/databases";
+import { setProcessEnv } from "@/tests/support/http-json";
 import { DELETE, GET, POST, PUT } from "./route";
 
 setupConfigEnv();
@@ -160,5 +161,18 @@ describe("authentication of /api/ai-model-config", () => {
     expect((await callRoute(GET, path)).status).toBe(200);
     expect((await callRoute(GET, path, { token: "test-read-key-abcdefghij" })).status).toBe(200);
     expect((await callRoute(GET, path, { token: ADMIN_TOKEN })).status).toBe(200);
+  });
+
+  it("refuses a key the moment CONFIG_API_KEYS drops it, though it was just accepted (tokens' digests are remembered, not verdicts)", async () => {
+    const rotated = "rotated-read-key-0123456789";
+    const restore = setProcessEnv({ CONFIG_API_KEYS: `${process.env.CONFIG_API_KEYS},${rotated}` });
+    try {
+      expect((await callRoute(GET, path, { token: rotated })).status).toBe(200);
+      process.env.CONFIG_API_KEYS = process.env.CONFIG_API_KEYS!.replace(`,${rotated}`, "");
+      expect((await callRoute(GET, path, { token: rotated })).status).toBe(401);
+      expect((await callRoute(GET, path)).status).toBe(200);
+    } finally {
+      restore();
+    }
   });
 });
