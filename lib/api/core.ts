@@ -57,14 +57,18 @@ export function plainAnswer(body: unknown): ApiAnswer {
  * A handler returns an ApiAnswer (plainAnswer for one that is not cached); it only throws.
  */
 export function coreRoute(access: Access, handler: (ctx: CoreContext) => Promise<ApiAnswer>): CoreRoute {
-  const serve = async (req: ApiRequest): Promise<ApiAnswer> => {
+  return inCoreRequest(async (req) => {
     try {
       const principal = await authorize(req, access);
       return await handler({ req, principal });
     } catch (err) {
       return errorAnswer(apiErrorOf(err, `${req.method} ${req.url.pathname}`));
     }
-  };
+  });
+}
+
+/** Runs one request in its own context: its id on the log lines and the answer's X-Request-Id, its metrics. */
+function inCoreRequest(serve: CoreRoute): CoreRoute {
   return (req) => {
     const ctx = { requestId: requestIdOf(req) };
     const startedAt = performance.now();
@@ -79,7 +83,8 @@ export function coreRoute(access: Access, handler: (ctx: CoreContext) => Promise
 
 /** JSON 405 answers for the methods a route does not serve, as otherMethods gives Next's handlers. */
 export function otherCoreMethods(allowed: readonly Method[]): Record<Method, CoreRoute> {
-  const refuse: CoreRoute = async (req) =>
-    errorAnswer(new ApiError("method_not_allowed", `${req.method} is not allowed here; use ${allowed.join(" or ")}`, { headers: { Allow: allowed.join(", ") } }));
+  const refuse = inCoreRequest(async (req) =>
+    errorAnswer(new ApiError("method_not_allowed", `${req.method} is not allowed here; use ${allowed.join(" or ")}`, { headers: { Allow: allowed.join(", ") } })),
+  );
   return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { GET as CONFIG } from "@/app/api/ai-model-config/route";
+import { DELETE as CONFIG_DELETE, GET as CONFIG } from "@/app/api/ai-model-config/route";
 import { setDb } from "@/lib/db/client";
 import { resetLogger } from "@/lib/logger";
 import { callRoute, closedDb, READ_KEY, setupConfigEnv, useRouteDb } from "@/tests/support/config-fixtures";
@@ -33,6 +33,13 @@ describe("withRoute's request context", () => {
     const b = await callRoute(CONFIG, "/api/ai-model-config?provider=openai");
     expect(a.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(b.headers.get("x-request-id")).not.toBe(a.headers.get("x-request-id"));
+  });
+
+  it("puts the request id on a 405 too", async () => {
+    const res = await callRoute(CONFIG_DELETE, "/api/ai-model-config", { method: "DELETE", headers: { "x-request-id": "wrong-verb-1" } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET, POST");
+    expect(res.headers.get("x-request-id")).toBe("wrong-verb-1");
   });
 
   it("puts the request id on error answers too", async () => {

@@ -32,8 +32,15 @@ export function withRoute<P = Record<string, never>>(access: Access, handler: Ha
       return handleApiError(err, `${req.method} ${url.pathname}`);
     }
   };
-  // Each request runs in its own context: its id reaches every log line, its config source the metrics.
-  return (req: Request, context?: { params?: Promise<P> }): Promise<Response> => {
+  return inRequest(serve);
+}
+
+/**
+ * Runs one request in its own context (its id reaches every log line and the answer's X-Request-Id, its config
+ * source the metrics), for every handler: withRoute's, the 405s and the API's 404.
+ */
+export function inRequest<C>(serve: (req: Request, url: URL, context?: C) => Promise<Response>) {
+  return (req: Request, context?: C): Promise<Response> => {
     const ctx = { requestId: requestIdOf(req) };
     const startedAt = performance.now();
     const url = new URL(req.url);
@@ -80,12 +87,13 @@ type Method = (typeof ALL_METHODS)[number];
 
 /** JSON 405 handlers for the methods a route does not serve: `export const { PUT, DELETE } = otherMethods(["GET"])`. */
 export function otherMethods(allowed: readonly Method[]): Record<Method, (req: Request) => Promise<Response>> {
-  const handler = async (req: Request) =>
+  const handler = inRequest(async (req) =>
     handleApiError(
       new ApiError("method_not_allowed", `${req.method} is not allowed here; use ${allowed.join(" or ")}`, {
         headers: { Allow: allowed.join(", ") },
       }),
       "method",
-    );
+    ),
+  );
   return Object.fromEntries(ALL_METHODS.map((m) => [m, handler])) as Record<Method, typeof handler>;
 }

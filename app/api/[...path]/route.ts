@@ -1,9 +1,8 @@
 import { ApiError, handleApiError } from "@/lib/api/errors";
+import { inRequest } from "@/lib/api/with-route";
 
 // Every /api path without a route of its own answers CONTRACT's JSON error, not Next's HTML 404.
-async function notFound(req: Request): Promise<Response> {
-  return handleApiError(new ApiError("not_found", `No API route at ${new URL(req.url).pathname}`), "api");
-}
+const notFound = inRequest(async (_req, url) => handleApiError(new ApiError("not_found", `No API route at ${url.pathname}`), "api"));
 
 export const GET = notFound;
 export const POST = notFound;
