@@ -14,6 +14,8 @@ export function eventText(e: Pick<EventRow, "type" | "data">): string {
       return `Discovery run ${String(d.run_id ?? "")} ${e.type === "run.failed" ? "failed" : "was partial"}`;
     case "model.retiring":
       return `${String(d.provider)}/${String(d.model_name)} shuts down on ${String(d.shutdown_date)} (${String(d.days_left)} days)`;
+    case "model.unpriced":
+      return `${String(d.provider)}/${String(d.model_name)} is an active ${String(d.model_type)} model without a price`;
     case "route.changed":
       return `Route ${String(d.name)} ${String(d.action)}${d.changed_by ? ` by ${String(d.changed_by)}` : ""}`;
     default:
