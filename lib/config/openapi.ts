@@ -70,12 +70,24 @@ const READ_ERRORS = {
   "503": error("The database is unavailable"),
 };
 
-function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSchema = {}, cached = false, more: JsonSchema = {}): JsonSchema {
+const header = (description: string) => ({ description, schema: { type: "string" } });
+const ANSWER_HEADERS = { "X-Request-Id": header("The caller's X-Request-Id when plain, else a fresh id; on every answer") };
+const ETAG_HEADERS = { ...ANSWER_HEADERS, ETag: header("Weak tag of the answer (its source left out): send it back as If-None-Match") };
+// A model's answer tells its callers of a coming shutdown (CONTRACT §8).
+const MODEL_HEADERS = {
+  ...ETAG_HEADERS,
+  Sunset: header("RFC 8594: the answered model's shutdown as an HTTP-date; only when it has one"),
+  Deprecation: header("RFC 9745: @<unix seconds> since the shutdown was known; only with Sunset"),
+};
+
+/** `cached`: the answer has an ETag and a 304; "model": it also carries the answered model's Sunset and Deprecation. */
+function operation(summary: string, ok: keyof typeof COMPONENTS, extra: JsonSchema = {}, cached: boolean | "model" = false, more: JsonSchema = {}): JsonSchema {
+  const headers = cached === "model" ? MODEL_HEADERS : cached ? ETAG_HEADERS : ANSWER_HEADERS;
   return {
     summary,
     ...extra,
     responses: {
-      "200": { description: "OK", ...jsonContent(ok) },
+      "200": { description: "OK", headers, ...jsonContent(ok) },
       ...(cached ? { "304": { description: "Not modified: If-None-Match matched the ETag" } } : {}),
       ...READ_ERRORS,
       ...more,
@@ -118,12 +130,12 @@ export function buildOpenApiDocument(): JsonSchema {
     webhooks: WEBHOOKS,
     paths: {
       "/api/ai-model-config": {
-        get: operation("The default model of a provider and type", "ModelConfigResponse", { parameters: queryParameters(modelConfigQuerySchema) }, true),
+        get: operation("The default model of a provider and type", "ModelConfigResponse", { parameters: queryParameters(modelConfigQuerySchema) }, "model"),
         post: operation(
           "The default model of a provider and type (question as a JSON body)",
           "ModelConfigResponse",
           { requestBody: { required: true, ...jsonContent("ModelConfigBody") } },
-          true,
+          "model",
         ),
       },
       "/api/ai-model-config/providers": {
@@ -141,17 +153,17 @@ export function buildOpenApiDocument(): JsonSchema {
         }),
       },
       "/api/ai-model-config/select": {
-        get: operation("The best model across providers for a capability, limit and price question", "SelectResponse", { parameters: queryParameters(selectQueryParamsSchema) }, true, NO_MATCH),
+        get: operation("The best model across providers for a capability, limit and price question", "SelectResponse", { parameters: queryParameters(selectQueryParamsSchema) }, "model", NO_MATCH),
         post: operation(
           "The same question as a JSON body (lists as arrays)",
           "SelectResponse",
           { requestBody: { required: true, ...jsonContent("SelectBody") } },
-          true,
+          "model",
           NO_MATCH,
         ),
       },
       "/api/ai-model-config/routes/{name}": {
-        get: operation("The model a named route resolves to now, with every step's resolution", "RouteResponse", { parameters: [ROUTE_NAME] }, true, NO_MATCH),
+        get: operation("The model a named route resolves to now, with every step's resolution", "RouteResponse", { parameters: [ROUTE_NAME] }, "model", NO_MATCH),
       },
       "/api/ai-model-config/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },

@@ -31,6 +31,19 @@ describe("GET /api/ai-model-config/openapi.json", () => {
     );
   });
 
+  it("documents the answer headers: ETag on cached answers, Sunset and Deprecation on a model's answer, X-Request-Id on all", async () => {
+    const { json } = await callRoute(GET, PATH, { token: null });
+    const headersOf = (path: string, method: string) => Object.keys(json.paths[path][method].responses["200"].headers ?? {}).sort();
+    const model = ["Deprecation", "ETag", "Sunset", "X-Request-Id"];
+    expect(headersOf("/api/ai-model-config", "get")).toEqual(model);
+    expect(headersOf("/api/ai-model-config", "post")).toEqual(model);
+    expect(headersOf("/api/ai-model-config/select", "get")).toEqual(model);
+    expect(headersOf("/api/ai-model-config/select", "post")).toEqual(model);
+    expect(headersOf("/api/ai-model-config/routes/{name}", "get")).toEqual(model);
+    expect(headersOf("/api/ai-model-config/providers", "get")).toEqual(["ETag", "X-Request-Id"]);
+    expect(headersOf("/api/ai-model-config/all", "get")).toEqual(["X-Request-Id"]);
+  });
+
   it("generates the parameters and answer shapes from the route schemas", async () => {
     const { json } = await callRoute(GET, PATH, { token: null });
     const params = json.paths["/api/ai-model-config"].get.parameters;
