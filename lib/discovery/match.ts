@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ModelRow } from "@/lib/db/model-row";
 import type { ModelValues } from "./enrich";
+import { canonicalJson } from "./canonical-json";
 import type { ListedGroup } from "./group";
 
 /**
@@ -38,17 +39,8 @@ export function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stab
   return out;
 }
 
-/** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 /** Stamps a model's values with a hash of them, so the next run can skip rewriting an unchanged row. */
 export function withFingerprint(values: ModelValues): ModelValues {
-  const fingerprint = createHash("sha1").update(canonicalJson(values)).digest("base64url");
+  const fingerprint = createHash("sha1").update(canonicalJson(values)!).digest("base64url");
   return { ...values, metadata: { ...values.metadata, fingerprint } };
 }
