@@ -14,7 +14,7 @@ function replacerJson(value: unknown): string | undefined {
 
 const VALUES: Record<string, unknown> = {
   "nested objects in any order": { b: { z: 1, a: [{ y: 2, x: 1 }] }, a: null, c: { "": 0, " ": 1, B: 2, a: 3 } },
-  "arrays with holes, undefined and functions": [1, undefined, () => 1, , null, [[]], {}], // eslint-disable-line no-sparse-arrays
+  "arrays with holes, undefined and functions": [1, undefined, () => 1, , null, [[]], {}],
   "undefined, function and symbol properties": { a: undefined, b: () => 1, c: Symbol("s"), d: 1 },
   "dates, valid and not": { at: new Date("2026-12-01T10:00:00.000Z"), bad: new Date(Number.NaN), list: [new Date(0)] },
   "numbers": [0, -0, 1.5, -2e-7, 1e21, 123456789012345680000, Number.NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER],
