@@ -5,22 +5,34 @@ const quote = (s: string) => (s.length < 64 && PLAIN.test(s) ? `"${s}"` : JSON.s
 // An array index key (0 … 2^32 − 2): an object lists these first, in numeric order, whatever order they were set in.
 const isIndexKey = (k: string) => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4_294_967_295;
 
-// Sorted key lists by an object's own key list joined with NUL (one-to-one while no key holds a NUL): a
-// registry's thousands of values share a few dozen shapes.
-const orders = new Map<string, string[]>();
+interface Shape {
+  keys: string[];
+  /** The keys in write order, each with its JSON name and colon. */
+  order: [key: string, prefix: string][];
+}
+
+// Shapes seen, by first key: a registry's thousands of values share a few dozen, and comparing an object's key
+// list with a known one is cheaper than sorting it (keys of objects built alike are the same strings).
+const shapes = new Map<string, Shape[]>();
 const MAX_SHAPES = 1_000;
+let shapeCount = 0;
+
+const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** The keys in the order JSON.stringify writes an object rebuilt from its entries sorted by code unit. */
-function sortedKeys(obj: object): string[] {
+function shapeOf(obj: object): Shape {
   const keys = Object.keys(obj);
-  const shape = keys.some((k) => k.includes("\u0000")) ? undefined : keys.join("\u0000");
-  let order = shape === undefined ? undefined : orders.get(shape);
-  if (!order) {
-    const sorted = [...keys].sort();
-    order = [...sorted.filter(isIndexKey).sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !isIndexKey(k))];
-    if (shape !== undefined && orders.size < MAX_SHAPES) orders.set(shape, order);
+  const known = shapes.get(keys[0] ?? "");
+  const found = known?.find((s) => sameKeys(s.keys, keys));
+  if (found) return found;
+  const sorted = [...keys].sort();
+  const ordered = [...sorted.filter(isIndexKey).sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !isIndexKey(k))];
+  const shape: Shape = { keys, order: ordered.map((k) => [k, quote(k) + ":"]) };
+  if (shapeCount < MAX_SHAPES) {
+    shapeCount++;
+    shapes.set(keys[0] ?? "", [...(known ?? []), shape]);
   }
-  return order;
+  return shape;
 }
 
 /** One value as JSON, or undefined where JSON.stringify leaves a property out (undefined, a function, a symbol). */
@@ -57,10 +69,10 @@ function writeArray(arr: readonly unknown[]): string {
 function writeObject(obj: object): string {
   let out = "{";
   let first = true;
-  for (const k of sortedKeys(obj)) {
+  for (const [k, prefix] of shapeOf(obj).order) {
     const s = write((obj as Record<string, unknown>)[k], k);
     if (s === undefined) continue;
-    out += (first ? "" : ",") + quote(k) + ":" + s;
+    out += (first ? "" : ",") + prefix + s;
     first = false;
   }
   return out + "}";
