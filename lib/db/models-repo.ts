@@ -1,6 +1,7 @@
 import type { DefaultTier, Pricing, Provider, Tier } from "@/lib/domain";
 import { emptyProvenance, type Provenance } from "./facts-columns";
 import { MODEL_COLUMNS, modelColumns, parseModelRows, type ModelRow } from "./model-row";
+import { inBatches } from "./batches";
 import { isUuid, toJson, toTextArray } from "./params";
 import type { Db } from "./types";
 
@@ -134,9 +135,12 @@ function insertRecord(m: NewModel) {
   };
 }
 
-/** Inserts models in one statement and answers their ids; a duplicate (provider, model_name) violates the unique constraint. */
+/** Inserts models (a statement per batch) and answers their ids; a duplicate (provider, model_name) violates the unique constraint. */
 export async function insertModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
-  if (models.length === 0) return [];
+  return inBatches(models, (batch) => insertBatch(db, batch));
+}
+
+async function insertBatch(db: Db, models: readonly NewModel[]): Promise<string[]> {
   const rows = await db.query(
     `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
        is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
@@ -163,11 +167,14 @@ export async function insertModel(db: Db, m: NewModel): Promise<ModelRow> {
 export type ListedRefresh = ModelWrite & { id: string; is_active?: boolean; deactivation_reason?: string | null };
 
 /**
- * Refreshes listed models in one statement: figures, tier, metadata; active again unless retired (its
+ * Refreshes listed models (a statement per batch): figures, tier, metadata; active again unless retired (its
  * deactivation time kept if it had one); validated and confirmed by this complete listing now.
  */
 export async function refreshListedModels(db: Db, models: readonly ListedRefresh[]): Promise<number> {
-  if (models.length === 0) return 0;
+  return (await inBatches(models, (batch) => refreshBatch(db, batch))).length;
+}
+
+async function refreshBatch(db: Db, models: readonly ListedRefresh[]): Promise<unknown[]> {
   const rows = await db.query(
     `update public.ai_model_configs c set display_name = x.display_name, model_type = x.model_type,
        family = x.family, version_rank = x.version_rank, is_preview = x.is_preview, needs_review = x.needs_review,
@@ -184,7 +191,7 @@ export async function refreshListedModels(db: Db, models: readonly ListedRefresh
      returning c.id`,
     [toJson(models)],
   );
-  return rows.length;
+  return rows;
 }
 
 /** Listed models whose values did not change: validated and confirmed now, nothing else rewritten. */
