@@ -10,7 +10,13 @@ import type { ListedGroup } from "./group";
 export function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stableSuffix: string): Map<ListedGroup, ModelRow> {
   const index = (keys: (r: ModelRow) => string[]) => {
     const m = new Map<string, ModelRow[]>();
-    for (const r of rows) for (const k of keys(r)) m.set(k, [...(m.get(k) ?? []), r]);
+    for (const r of rows) {
+      for (const k of keys(r)) {
+        const list = m.get(k);
+        if (list) list.push(r);
+        else m.set(k, [r]);
+      }
+    }
     return m;
   };
   const byName = index((r) => [r.model_name]);
