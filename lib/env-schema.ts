@@ -114,6 +114,8 @@ export const ENV_SCHEMA = {
   DISCOVERY_LEASE_MS: int(120_000, 100, 3_600_000),
   DATABASE_CONNECT_TIMEOUT_MS: int(1_500, 0, 600_000),
   DATABASE_STATEMENT_TIMEOUT_MS: int(1_500, 0, 3_600_000),
+  // A discovery run writes its whole plan (20,000 models in one statement) in one transaction: a longer budget.
+  DATABASE_RUN_WRITE_TIMEOUT_MS: int(30_000, 0, 3_600_000),
   AMM_SHUTDOWN_GRACE_MS: int(8_000, 0, 600_000),
   // How often an instance asks whether the registry version moved (CONTRACT §10).
   CONFIG_VERSION_CHECK_MS: int(1_000, 50, 60_000),

@@ -80,17 +80,35 @@ const SELECT_AS: Partial<Record<Column, string>> = {
   shutdown_date: "shutdown_date::text",
 };
 
+const COLUMNS = Object.keys(modelRowSchema.shape) as Column[];
+
+/** Each column's select expression, in row order; `overrides` replaces the expression of a column. */
+function columnExprs(overrides: Partial<Record<Column, string>>): string[] {
+  return COLUMNS.map((c) => overrides[c] ?? SELECT_AS[c] ?? c);
+}
+
 /**
  * The select list of every column, in row order; `overrides` replaces the expression of a column
  * (e.g. `{ metadata: "metadata - 'discovery'" }`), keeping its name.
  */
 export function modelColumns(overrides: Partial<Record<Column, string>> = {}): string {
-  return (Object.keys(modelRowSchema.shape) as Column[])
-    .map((c) => {
-      const expr = overrides[c] ?? SELECT_AS[c];
-      return expr ? `${expr} as ${c}` : c;
-    })
+  return columnExprs(overrides)
+    .map((expr, i) => (expr === COLUMNS[i] ? expr : `${expr} as ${COLUMNS[i]}`))
     .join(", ");
+}
+
+/** Every column as one JSON array per row (no column names repeated in each row), read back by rowsFromArrays. */
+export function modelColumnsArray(overrides: Partial<Record<Column, string>> = {}): string {
+  return `json_build_array(${columnExprs(overrides).join(", ")})`;
+}
+
+/** Rows selected with modelColumnsArray, as objects named by column. */
+export function rowsFromArrays(arrays: readonly unknown[][]): Record<string, unknown>[] {
+  return arrays.map((a) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < COLUMNS.length; i++) row[COLUMNS[i]] = a[i];
+    return row;
+  });
 }
 
 export const MODEL_COLUMNS = modelColumns();

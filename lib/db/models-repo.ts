@@ -1,10 +1,13 @@
 import type { DefaultTier, Pricing, Provider, Tier } from "@/lib/domain";
-import { emptyProvenance, type Provenance } from "./facts-columns";
-import { MODEL_COLUMNS, modelColumns, parseModelRows, type ModelRow } from "./model-row";
+import type { Provenance } from "./facts-columns";
+import { MODEL_COLUMNS, modelColumns, modelColumnsArray, parseModelRows, rowsFromArrays, type ModelRow } from "./model-row";
+import { inBatches } from "./batches";
+import { insertModels, type NewModel } from "./models-insert-repo";
 import { isUuid, toJson, toTextArray } from "./params";
 import type { Db } from "./types";
 
 export { MODEL_COLUMNS, modelRowSchema, parseModelRows, type ModelRow } from "./model-row";
+export { insertModels, type NewModel } from "./models-insert-repo";
 
 /** The columns a run writes for one model (see lib/discovery/enrich.ts). */
 export interface ModelWrite {
@@ -28,16 +31,6 @@ export interface ModelWrite {
   successor: string | null;
   metadata: Record<string, unknown>;
 }
-
-/** The one insert shape: what a run writes, every figure optional, plus where the row came from. */
-export type NewModel = Pick<ModelWrite, "provider" | "model_name" | "model_type"> &
-  Partial<Omit<ModelWrite, "provider" | "model_name" | "model_type">> & {
-    is_active?: boolean;
-    is_default?: boolean;
-    deactivation_reason?: string | null;
-    source?: ModelRow["source"];
-    last_validated_at?: Date | null;
-  };
 
 export interface ListModelsParams {
   provider?: Provider;
@@ -99,60 +92,22 @@ export async function getSlotDefault(db: Db, provider: Provider, tier: DefaultTi
 }
 
 /**
- * Every model, for planning a run: one JSON document instead of rows (several times faster on PGlite for
- * thousands of models); the previous run's listing facts (metadata.discovery) are left out, a run rewrites them.
+ * Every model, for planning a run: one JSON document of one array per row instead of rows (several times faster
+ * on PGlite for thousands of models); the previous run's listing facts (metadata.discovery) are left out, a run
+ * rewrites them.
  */
 export async function listRegistryForPlan(db: Db): Promise<ModelRow[]> {
   const [row] = await db.query<{ doc: string }>(
-    `select coalesce(json_agg(x), '[]')::text as doc from (
-       select ${modelColumns({ metadata: "metadata - 'discovery'" })} from public.ai_model_configs
-     ) x`,
+    `select coalesce(json_agg(${modelColumnsArray({ metadata: "metadata - 'discovery'" })}), '[]')::text as doc
+     from public.ai_model_configs`,
   );
-  return parseModelRows(JSON.parse(row.doc) as unknown[]);
+  return parseModelRows(rowsFromArrays(JSON.parse(row.doc) as unknown[][]));
 }
 
 // One record type for jsonb_to_recordset, so a whole batch is one statement.
 const RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
   is_preview boolean, needs_review boolean, capabilities jsonb, pricing jsonb, max_tokens integer, context_window integer,
   aliases text[], release_date date, shutdown_date date, successor text, metadata jsonb, provenance jsonb`;
-const INSERT_RECORD = `${RECORD}, is_active boolean, is_default boolean, deactivation_reason text, source text,
-  last_validated_at timestamptz, confirmed_at timestamptz`;
-
-function insertRecord(m: NewModel) {
-  return {
-    provider: m.provider, model_name: m.model_name, display_name: m.display_name ?? null, model_type: m.model_type,
-    family: m.family ?? null, version_rank: m.version_rank ?? 0, is_preview: m.is_preview ?? false,
-    needs_review: m.needs_review ?? false, capabilities: m.capabilities ?? {},
-    pricing: m.pricing ?? { input_per_mtok: null, output_per_mtok: null }, max_tokens: m.max_tokens ?? null,
-    context_window: m.context_window ?? null, aliases: m.aliases ?? [], release_date: m.release_date ?? null,
-    shutdown_date: m.shutdown_date ?? null, successor: m.successor ?? null, metadata: m.metadata ?? {},
-    provenance: m.provenance ?? emptyProvenance(),
-    is_active: m.is_active ?? true, is_default: m.is_default ?? false, deactivation_reason: m.deactivation_reason ?? null,
-    source: m.source ?? "catalog", last_validated_at: m.last_validated_at?.toISOString() ?? null,
-    // Only a listing confirms a model: a discovered row is confirmed when it is validated.
-    confirmed_at: m.source === "discovery" ? (m.last_validated_at?.toISOString() ?? null) : null,
-  };
-}
-
-/** Inserts models in one statement and answers their ids; a duplicate (provider, model_name) violates the unique constraint. */
-export async function insertModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
-  if (models.length === 0) return [];
-  const rows = await db.query(
-    `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
-       is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
-       shutdown_date, successor, metadata, provenance, is_active, is_default, deactivation_reason, source, last_validated_at,
-       confirmed_at, deactivated_at)
-     select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
-       capabilities, pricing, max_tokens, context_window, coalesce(aliases, '{}'), release_date, shutdown_date,
-       successor, metadata, provenance, is_active, is_default, deactivation_reason, source, last_validated_at, confirmed_at,
-       case when is_active then null else now() end
-     from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})
-     returning id::text as id`,
-    [toJson(models.map(insertRecord))],
-  );
-  return rows.map((r) => String(r.id));
-}
-
 /** Inserts one model (see insertModels) and answers its row. */
 export async function insertModel(db: Db, m: NewModel): Promise<ModelRow> {
   const [id] = await insertModels(db, [m]);
@@ -163,11 +118,14 @@ export async function insertModel(db: Db, m: NewModel): Promise<ModelRow> {
 export type ListedRefresh = ModelWrite & { id: string; is_active?: boolean; deactivation_reason?: string | null };
 
 /**
- * Refreshes listed models in one statement: figures, tier, metadata; active again unless retired (its
+ * Refreshes listed models (a statement per batch): figures, tier, metadata; active again unless retired (its
  * deactivation time kept if it had one); validated and confirmed by this complete listing now.
  */
 export async function refreshListedModels(db: Db, models: readonly ListedRefresh[]): Promise<number> {
-  if (models.length === 0) return 0;
+  return (await inBatches(models, (batch) => refreshBatch(db, batch))).length;
+}
+
+async function refreshBatch(db: Db, models: readonly ListedRefresh[]): Promise<unknown[]> {
   const rows = await db.query(
     `update public.ai_model_configs c set display_name = x.display_name, model_type = x.model_type,
        family = x.family, version_rank = x.version_rank, is_preview = x.is_preview, needs_review = x.needs_review,
@@ -184,7 +142,7 @@ export async function refreshListedModels(db: Db, models: readonly ListedRefresh
      returning c.id`,
     [toJson(models)],
   );
-  return rows.length;
+  return rows;
 }
 
 /** Listed models whose values did not change: validated and confirmed now, nothing else rewritten. */

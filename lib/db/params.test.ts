@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUuid, toTextArray } from "./params";
+import { isUuid, sharedJson, toTextArray } from "./params";
 
 describe("isUuid", () => {
   it.each([
@@ -18,5 +18,22 @@ describe("toTextArray", () => {
   it("quotes and escapes every element so commas, quotes and backslashes survive", () => {
     expect(toTextArray([])).toBe("{}");
     expect(toTextArray(['a,b', 'say "hi"', "back\\slash"])).toBe('{"a,b","say \\"hi\\"","back\\\\slash"}');
+  });
+});
+
+describe("sharedJson", () => {
+  it("sends each distinct value once and leaves the index of it in each record; null and absent stay null", () => {
+    const records: Record<string, unknown>[] = [
+      { a: { x: 1 }, b: [1], c: "kept" },
+      { a: { x: 1 }, b: null, c: "kept" },
+      { a: { x: 2 }, c: "kept" },
+    ];
+    const values = sharedJson(records, ["a", "b"]);
+    expect(JSON.parse(values)).toEqual([{ x: 1 }, [1], { x: 2 }]);
+    expect(records).toEqual([
+      { a: 0, b: 1, c: "kept" },
+      { a: 0, b: null, c: "kept" },
+      { a: 2, b: null, c: "kept" },
+    ]);
   });
 });

@@ -5,9 +5,14 @@ export interface Db {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** A script of several statements without parameters (migrations only). */
   exec(script: string): Promise<void>;
-  /** Runs fn in one transaction; inside a transaction it joins the open one. */
-  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** Runs fn in one transaction; inside a transaction it joins the open one (and its budget). */
+  transaction<T>(fn: (tx: Db) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface TransactionOptions {
+  /** Each statement's time limit in this transaction (ms, 0 for none) instead of DATABASE_STATEMENT_TIMEOUT_MS; PostgreSQL only. */
+  statementTimeoutMs?: number;
 }
 
 /** Typed failure to reach or open the database, mapped to 503 by the API layer. */

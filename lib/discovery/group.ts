@@ -58,7 +58,9 @@ function byGroupKey(provider: Provider, models: readonly ProviderModel[], rules:
     // A model's aliases may name another key (Mistral lists aliases per entry): join on the first known one.
     const keys = [m.id, ...m.aliases].map((id) => snapshotKey(provider, id, rules).key);
     const key = keys.find((k) => byKey.has(k)) ?? keys[0];
-    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+    const members = byKey.get(key);
+    if (members) members.push(m);
+    else byKey.set(key, [m]);
   }
   return byKey;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ModelRow } from "@/lib/db/model-row";
 import type { ModelValues } from "./enrich";
+import { canonicalJson } from "./canonical-json";
 import type { ListedGroup } from "./group";
 
 /**
@@ -9,7 +10,13 @@ import type { ListedGroup } from "./group";
 export function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stableSuffix: string): Map<ListedGroup, ModelRow> {
   const index = (keys: (r: ModelRow) => string[]) => {
     const m = new Map<string, ModelRow[]>();
-    for (const r of rows) for (const k of keys(r)) m.set(k, [...(m.get(k) ?? []), r]);
+    for (const r of rows) {
+      for (const k of keys(r)) {
+        const list = m.get(k);
+        if (list) list.push(r);
+        else m.set(k, [r]);
+      }
+    }
     return m;
   };
   const byName = index((r) => [r.model_name]);
@@ -38,17 +45,8 @@ export function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stab
   return out;
 }
 
-/** JSON with object keys sorted, so equal values hash equally whatever order they were built in. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 /** Stamps a model's values with a hash of them, so the next run can skip rewriting an unchanged row. */
 export function withFingerprint(values: ModelValues): ModelValues {
-  const fingerprint = createHash("sha1").update(canonicalJson(values)).digest("base64url");
+  const fingerprint = createHash("sha1").update(canonicalJson(values)!).digest("base64url");
   return { ...values, metadata: { ...values.metadata, fingerprint } };
 }

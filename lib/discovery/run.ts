@@ -16,7 +16,7 @@ import { leaseFromEnv, PROVIDER_ENV, providerConfigsFromEnv, providerDeadlineFro
 import { readRunMetadata, type RunMetadata } from "./read-metadata";
 import { runStatus, type RunSummary } from "./summary";
 import { probeCandidates, type CandidateProbes } from "./probe-candidates";
-import { LeaseLostError, planAndWrite } from "./write";
+import { LeaseLostError, planAndWrite, runWriteTransaction } from "./write";
 
 export { RunConflictError } from "@/lib/db/runs-repo";
 export type { RunSummary } from "./summary";
@@ -119,14 +119,14 @@ async function writeRun(opts: RunDiscoveryOptions, runId: string, f: RunFindings
   const now = (opts.now ?? (() => new Date()))();
   const probes = await probeStep(opts, f, now);
   try {
-    return await opts.db.transaction(async (tx) => {
+    return await runWriteTransaction(opts.db, async (tx) => {
       const plan = await planAndWrite(tx, { runId, listings: f.listings, now, changedBy: opts.triggeredBy ?? opts.trigger, metadata, probes });
       // A listing the vanish guard held makes the run partial: it waits for an admin's decision.
       const outcome = runOutcome(f, plan, runStatus(f.configured.length, f.listings.length, plan.suspect.length));
       if (!(await finishRun(tx, runId, outcome, { onlyIfRunning: true }))) throw new LeaseLostError(runId);
       await emitRunEvent(tx, runId, outcome);
       return outcome;
-    });
+    }, opts.env);
   } catch (err) {
     logError(`discovery ${runId}: apply failed, registry unchanged`, err);
     const outcome = runOutcome(f, undefined, "failed", [{ provider: "all", message: `apply failed, registry unchanged: ${cleanMessage(err)}` }]);

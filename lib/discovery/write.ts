@@ -3,6 +3,8 @@ import { recordPrices, type PriceObservation } from "@/lib/db/prices-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
 import { holdListing, listOpenListings, resolveListings } from "@/lib/db/suspect-listings-repo";
 import type { Db } from "@/lib/db/types";
+import { runWriteTimeoutMs } from "@/lib/db/drivers/deadline";
+import type { Env } from "@/lib/env";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
 import type { ModelValues } from "./enrich";
 import { planChanges, type ChangePlan, type PlanInput } from "./plan";
@@ -52,6 +54,11 @@ async function recordSuspectListings(tx: Db, plan: ChangePlan, runId: string): P
 function observed(id: string, v: ModelValues): PriceObservation | null {
   const source = v.provenance?.pricing?.source;
   return source ? { model_id: id, pricing: v.pricing, source } : null;
+}
+
+/** A run's write transaction: each statement may take DATABASE_RUN_WRITE_TIMEOUT_MS, not a route's short budget. */
+export function runWriteTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>, env: Env = process.env): Promise<T> {
+  return db.transaction(fn, { statementTimeoutMs: runWriteTimeoutMs(env) });
 }
 
 /**

@@ -10,7 +10,7 @@ import { finishRun, startRun, type FinishRunParams } from "../../lib/db/runs-rep
 import { seedFromCatalog } from "../../lib/db/seed";
 import type { Db } from "../../lib/db/types";
 import { PROVIDERS, type Provider } from "../../lib/domain";
-import { planAndWrite } from "../../lib/discovery/write";
+import { planAndWrite, runWriteTransaction } from "../../lib/discovery/write";
 import { runDiscovery } from "../../lib/discovery/run";
 import { listed } from "../../tests/support/discovery-fixtures";
 import type { ProviderListing } from "../../lib/discovery/types";
@@ -71,7 +71,8 @@ export async function timeApply(db: Db, listings: ProviderListing[]): Promise<nu
     models_set_aside: 0, providers_checked: [...PROVIDERS], progress: initialProgress(), provider_results: {}, added_models: [],
     deprecated_models: [], default_changes: [], warnings: [], errors: [], execution_time_ms: 0,
   });
-  await db.transaction(async (tx) => {
+  // The run's own write transaction (its statement budget, DATABASE_RUN_WRITE_TIMEOUT_MS).
+  await runWriteTransaction(db, async (tx) => {
     await planAndWrite(tx, { runId: run.id, listings, now: new Date(), changedBy: "bench" });
     await finishRun(tx, run.id, finish(), { onlyIfRunning: true }); // closed, so the next one may start
   });

@@ -14,10 +14,6 @@ import type { Db } from "../../lib/db/types";
 import { startPostgres } from "../../tests/support/postgres-server";
 import { syntheticListings, timeApply } from "./discovery";
 
-// A 20,000-row statement outlasts the app's 1.5 s request timeout on a busy machine; the bench measures the
-// write itself, as `npm run db:migrate` does its own.
-process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= "0";
-
 const MODELS = 20_000;
 const GOAL_APPLY_MS = 1_500;
 const ANSWERS = 20_000;

@@ -15,6 +15,11 @@ export function poolTimeouts(env: Env = process.env): PoolTimeouts {
   };
 }
 
+/** DATABASE_RUN_WRITE_TIMEOUT_MS: each statement's limit in a discovery run's write transaction (thousands of rows in one statement). */
+export function runWriteTimeoutMs(env: Env = process.env): number {
+  return readEnv("DATABASE_RUN_WRITE_TIMEOUT_MS", env);
+}
+
 /**
  * Settles like `work`, unless `ms` pass first: then `onTimeout` runs and the answer is DatabaseUnavailableError.
  * The server's statement_timeout cannot help when the host itself stopped answering; this can.

@@ -21,6 +21,7 @@ function wrap(conn: Queryable, inTransaction: boolean, root: PGlite, onClose: ()
     async exec(script: string) {
       await unavailableOnFailure(() => conn.exec(script));
     },
+    // No statement timeout on PGlite: a transaction's budget (TransactionOptions) has nothing to lift.
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
       if (inTransaction) return fn(db);
       return unavailableOnFailure(() => root.transaction((tx) => fn(wrap(tx, true, root, onClose))));

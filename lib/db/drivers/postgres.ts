@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { DatabaseUnavailableError, normalizeParams, type Db } from "../types";
+import { DatabaseUnavailableError, normalizeParams, type Db, type TransactionOptions } from "../types";
 import { poolTimeouts, withDeadline } from "./deadline";
 import { unavailableOnFailure } from "./unavailable";
 
@@ -19,27 +19,34 @@ function wrap(sql: Sql, root: postgres.Sql, inTransaction: boolean, deadlineMs: 
     async exec(script: string) {
       await unavailableOnFailure(() => sql.unsafe(script));
     },
-    async transaction<T>(fn: (tx: Db) => Promise<T>) {
+    async transaction<T>(fn: (tx: Db) => Promise<T>, options?: TransactionOptions) {
       if (inTransaction) return fn(db);
-      return unavailableOnFailure(() => transaction(root, fn, deadlineMs));
+      return unavailableOnFailure(() => transaction(root, fn, deadlineMs, options?.statementTimeoutMs));
     },
     close: () => root.end({ timeout: 5 }),
   };
   return db;
 }
 
+/** The transaction's handle; a budget of its own is its statement_timeout (until it ends) and its client deadline. */
+async function openTransaction(tx: postgres.TransactionSql, root: postgres.Sql, deadlineMs: number, statementMs?: number): Promise<Db> {
+  if (statementMs === undefined) return wrap(tx, root, true, deadlineMs);
+  await wrap(tx, root, true, deadlineMs).query("select set_config('statement_timeout', $1, true)", [String(statementMs)]);
+  return wrap(tx, root, true, clientDeadline(statementMs));
+}
+
 /**
  * One transaction that gives up as soon as a statement finds the database gone, or BEGIN takes past the
  * deadline: waiting for postgres.js's ROLLBACK on a silent connection would hang the route.
  */
-function transaction<T>(root: postgres.Sql, fn: (tx: Db) => Promise<T>, deadlineMs: number): Promise<T> {
+function transaction<T>(root: postgres.Sql, fn: (tx: Db) => Promise<T>, deadlineMs: number, statementMs?: number): Promise<T> {
   let started = false;
   let abort: (err: unknown) => void = () => {};
   const aborted = new Promise<never>((_, reject) => (abort = reject));
   const work = root.begin(async (tx) => {
     started = true;
     try {
-      return await fn(wrap(tx, root, true, deadlineMs));
+      return await fn(await openTransaction(tx, root, deadlineMs, statementMs));
     } catch (err) {
       if (err instanceof DatabaseUnavailableError) abort(err);
       throw err;

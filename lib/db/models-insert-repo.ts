@@ -1,0 +1,66 @@
+import { inBatches } from "./batches";
+import { emptyProvenance } from "./facts-columns";
+import type { ModelRow } from "./model-row";
+import type { ModelWrite } from "./models-repo";
+import { sharedJson, toJson } from "./params";
+import type { Db } from "./types";
+
+/** The one insert shape: what a run writes, every figure optional, plus where the row came from. */
+export type NewModel = Pick<ModelWrite, "provider" | "model_name" | "model_type"> &
+  Partial<Omit<ModelWrite, "provider" | "model_name" | "model_type">> & {
+    is_active?: boolean;
+    is_default?: boolean;
+    deactivation_reason?: string | null;
+    source?: ModelRow["source"];
+    last_validated_at?: Date | null;
+  };
+
+// Columns whose values repeat across models (a few capability sets, prices, provenances): sent once each.
+const SHARED = ["capabilities", "pricing", "provenance"] as const;
+
+// One record type for jsonb_to_recordset, so a batch is one statement; a shared column is its value's index.
+const INSERT_RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
+  is_preview boolean, needs_review boolean, capabilities integer, pricing integer, max_tokens integer, context_window integer,
+  aliases text[], release_date date, shutdown_date date, successor text, metadata jsonb, provenance integer,
+  is_active boolean, is_default boolean, deactivation_reason text, source text, last_validated_at timestamptz,
+  confirmed_at timestamptz`;
+
+function insertRecord(m: NewModel): Record<string, unknown> {
+  return {
+    provider: m.provider, model_name: m.model_name, display_name: m.display_name ?? null, model_type: m.model_type,
+    family: m.family ?? null, version_rank: m.version_rank ?? 0, is_preview: m.is_preview ?? false,
+    needs_review: m.needs_review ?? false, capabilities: m.capabilities ?? {},
+    pricing: m.pricing ?? { input_per_mtok: null, output_per_mtok: null }, max_tokens: m.max_tokens ?? null,
+    context_window: m.context_window ?? null, aliases: m.aliases ?? [], release_date: m.release_date ?? null,
+    shutdown_date: m.shutdown_date ?? null, successor: m.successor ?? null, metadata: m.metadata ?? {},
+    provenance: m.provenance ?? emptyProvenance(),
+    is_active: m.is_active ?? true, is_default: m.is_default ?? false, deactivation_reason: m.deactivation_reason ?? null,
+    source: m.source ?? "catalog", last_validated_at: m.last_validated_at?.toISOString() ?? null,
+    // Only a listing confirms a model: a discovered row is confirmed when it is validated.
+    confirmed_at: m.source === "discovery" ? (m.last_validated_at?.toISOString() ?? null) : null,
+  };
+}
+
+/** Inserts models (a statement per batch) and answers their ids; a duplicate (provider, model_name) violates the unique constraint. */
+export async function insertModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
+  return inBatches(models, (batch) => insertBatch(db, batch));
+}
+
+async function insertBatch(db: Db, models: readonly NewModel[]): Promise<string[]> {
+  const records = models.map(insertRecord);
+  const shared = sharedJson(records, SHARED);
+  const rows = await db.query(
+    `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
+       is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
+       shutdown_date, successor, metadata, provenance, is_active, is_default, deactivation_reason, source, last_validated_at,
+       confirmed_at, deactivated_at)
+     select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
+       $2::jsonb -> x.capabilities, $2::jsonb -> x.pricing, max_tokens, context_window, coalesce(aliases, '{}'),
+       release_date, shutdown_date, successor, metadata, $2::jsonb -> x.provenance, is_active, is_default,
+       deactivation_reason, source, last_validated_at, confirmed_at, case when is_active then null else now() end
+     from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})
+     returning id::text as id`,
+    [toJson(records), shared],
+  );
+  return rows.map((r) => String(r.id));
+}
