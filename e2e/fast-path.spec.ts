@@ -1,23 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../tests/support/free-port";
 import { appServerEnv, CONFIG_API_KEY } from "./utils/env";
 
 // The production build served twice from fresh databases: with npm start's node:http front (AMM_FAST_PATH=on)
 // and with every request through Next (off). The config read routes must answer alike on both.
 const VOLATILE = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding", "x-request-id", "content-encoding"]);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function serve(fastPath: "on" | "off"): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();

@@ -4,18 +4,10 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../tests/support/free-port";
 import { openPglite } from "../lib/db/drivers/pglite";
 import { buildIsFresh } from "../scripts/lib/build";
 import { ADMIN_TOKEN, appServerEnv, FAKE_URL } from "./utils";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const portIsFree = (port: number) =>
   new Promise<boolean>((resolve) => {

@@ -2,19 +2,10 @@
 // a bare node:http server, and helpers to wait for, measure and stop them.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../../tests/support/free-port";
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export function startProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess {
   // detached: the child leads its own process group, so stopping it stops what it started too.

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 /** A throwaway PostgreSQL cluster on a free loopback port, owned by the test run. */
 export interface PostgresServer {
@@ -33,17 +33,6 @@ function ensureBinDir(): string {
   const after = findBinDir();
   if (!after) throw new Error("apt-get installed postgresql but initdb is still missing");
   return after;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 // initdb refuses root: as root, run the server binaries as the postgres user.
