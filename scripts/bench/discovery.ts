@@ -2,7 +2,6 @@
 // page (fake provider server), (b) the apply time (plan + one transaction) for a synthetic 2,000-model listing
 // on PGlite in memory, first as inserts, then as refreshes. Runnable alone: `tsx scripts/bench/discovery.ts`.
 import os from "node:os";
-import { pathToFileURL } from "node:url";
 import { openPglite } from "../../lib/db/drivers/pglite";
 import { migrate } from "../../lib/db/migrate";
 import { initialProgress } from "../../lib/db/run-log";
@@ -16,6 +15,7 @@ import { listed } from "../../tests/support/discovery-fixtures";
 import type { ProviderListing } from "../../lib/discovery/types";
 import { fakeProviderEnv } from "../../tests/support/fake-providers/env";
 import { startFakeProviders } from "../../tests/support/fake-providers/server";
+import { runAlone } from "./run-alone";
 
 const GOAL_RUN_MS = 2000;
 const GOAL_APPLY_MS = 300;
@@ -116,12 +116,4 @@ export async function runDiscoveryBench(): Promise<string> {
   return report;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runDiscoveryBench().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.stack : err);
-      process.exit(1);
-    },
-  );
-}
+runAlone(import.meta.url, runDiscoveryBench);

@@ -5,12 +5,12 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { fakeProviderEnv } from "../../tests/support/fake-providers/env";
 import { startFakeProviders } from "../../tests/support/fake-providers/server";
 import { benchEnv, buildOnce } from "./config-api";
 import { syntheticModelsDev } from "./metadata";
 import { rssMb, startApp, type AppProcess } from "./servers";
+import { runAlone } from "./run-alone";
 
 const GOAL_MB = 400;
 
@@ -69,12 +69,4 @@ export async function runMemoryBench(root = process.cwd()): Promise<string> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runMemoryBench().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.stack : err);
-      process.exit(1);
-    },
-  );
-}
+runAlone(import.meta.url, runMemoryBench);

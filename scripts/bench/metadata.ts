@@ -1,10 +1,10 @@
 // Benchmark part 3, metadata: parse and match a generated models.dev-shaped document of about 2 MB and 100
 // providers, as the real api.json is. Runnable alone: `tsx scripts/bench/metadata.ts`.
 import os from "node:os";
-import { pathToFileURL } from "node:url";
 import { PROVIDERS, type Provider } from "../../lib/domain";
 import { buildFactsIndex, matchFacts, type ModelQuery } from "../../lib/metadata/match";
 import { parseModelsDev } from "../../lib/metadata/models-dev";
+import { runAlone } from "./run-alone";
 
 const PROVIDER_COUNT = 100;
 const TARGET_BYTES = 2 * 1024 * 1024;
@@ -91,12 +91,4 @@ export async function runMetadataBench(): Promise<string> {
   return report;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runMetadataBench().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.stack : err);
-      process.exit(1);
-    },
-  );
-}
+runAlone(import.meta.url, runMetadataBench);

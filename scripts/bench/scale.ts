@@ -1,7 +1,6 @@
 // Benchmark part 5, scale: a registry of 20,000 models on PGlite and on PostgreSQL. Plan + apply of a
 // 20,000-model listing (first load, then the unchanged re-run), the snapshot load, and a config answer and a
 // validate from that snapshot. Runnable alone: `tsx scripts/bench/scale.ts`.
-import { pathToFileURL } from "node:url";
 import { readSnapshot, resetConfigCache } from "../../lib/config/cache";
 import { loadSnapshot } from "../../lib/config/snapshot";
 import { getModelConfig, validateModel } from "../../lib/config/service";
@@ -13,6 +12,7 @@ import { seedFromCatalog } from "../../lib/db/seed";
 import type { Db } from "../../lib/db/types";
 import { startPostgres } from "../../tests/support/postgres-server";
 import { syntheticListings, timeApply } from "./discovery";
+import { runAlone } from "./run-alone";
 
 const MODELS = 20_000;
 const GOAL_APPLY_MS = 1_500;
@@ -80,12 +80,4 @@ export async function runScaleBench(): Promise<string> {
   return report;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runScaleBench().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.stack : err);
-      process.exit(1);
-    },
-  );
-}
+runAlone(import.meta.url, runScaleBench);
