@@ -5,6 +5,7 @@ import { rejectControlChars } from "./control-chars";
 import { requestIdOf, runWithRequest } from "@/lib/request-context";
 import { ApiError, fromZodError, handleApiError } from "./errors";
 import { finishRequest } from "./observe";
+import { boundedMemo } from "@/lib/collections";
 
 export interface RouteContext<P> {
   req: Request;
@@ -59,20 +60,13 @@ export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, s
 }
 
 // Per schema, the parsed value of each query string seen (the hot config reads repeat a handful of them).
-const parsedQueries = new WeakMap<z.ZodType, Map<string, unknown>>();
-const MAX_CACHED_QUERIES = 256;
+const parsedQueries = new WeakMap<z.ZodType, (search: string) => unknown>();
 
 /** parseQuery of a URL's query string, remembered per schema: a repeated query is not parsed again (its value is frozen). */
 export function parseUrlQuery<S extends z.ZodType>(url: URL, schema: S): z.infer<S> {
-  let seen = parsedQueries.get(schema);
-  if (!seen) parsedQueries.set(schema, (seen = new Map()));
-  const hit = seen.get(url.search);
-  if (hit !== undefined) return hit as z.infer<S>;
-  const parsed: z.infer<S> = parseQuery(url.searchParams, schema);
-  Object.freeze(parsed);
-  if (seen.size >= MAX_CACHED_QUERIES) seen.clear(); // bounded: a caller sending endless variants only churns it
-  seen.set(url.search, parsed);
-  return parsed;
+  let parse = parsedQueries.get(schema);
+  if (!parse) parsedQueries.set(schema, (parse = boundedMemo(256, (search: string) => Object.freeze(parseQuery(new URLSearchParams(search), schema)))));
+  return parse(url.search) as z.infer<S>;
 }
 
 /** Parses a route's path params with a schema; a bad segment is a 400 that names it. */

@@ -5,6 +5,7 @@ import { getSessionPrincipal } from "./session";
 import { ApiError } from "@/lib/api/errors";
 import { findServiceKey } from "@/lib/keys/lookup";
 import type { Principal } from "./principal";
+import { boundedMemo } from "@/lib/collections";
 
 
 /** What a route requires. */
@@ -12,27 +13,11 @@ export type Access = "public" | "read" | "admin" | "cron";
 
 const sha256 = (s: string): Buffer => hash("sha256", s, "buffer");
 
-// Digests of the configured secrets, so a request hashes only what it sent (bounded: secrets are few).
-const expectedDigests = new Map<string, Buffer>();
-function expectedDigest(secret: string): Buffer {
-  let d = expectedDigests.get(secret);
-  if (!d) {
-    if (expectedDigests.size > 64) expectedDigests.clear();
-    expectedDigests.set(secret, (d = sha256(secret)));
-  }
-  return d;
-}
-
-// Digests of recently presented tokens: the config reads repeat a few keys, and hashing was half of an answer's time.
-const presentedDigests = new Map<string, Buffer>();
-function presentedDigest(token: string): Buffer {
-  let d = presentedDigests.get(token);
-  if (!d) {
-    if (presentedDigests.size >= 64) presentedDigests.clear(); // bounded: a flood of made-up tokens only churns it
-    presentedDigests.set(token, (d = sha256(token)));
-  }
-  return d;
-}
+// Digests of the configured secrets, so a request hashes only what it sent (secrets are few).
+const expectedDigest = boundedMemo(64, sha256);
+// Digests of recently presented tokens (kept apart, so made-up tokens never push out the secrets): the config
+// reads repeat a few keys, and hashing was half of an answer's time.
+const presentedDigest = boundedMemo(64, sha256);
 
 /** Constant-time comparison of a digest of what was sent with a secret (both hashed, so lengths do not leak). */
 function digestEquals(given: Buffer, expected: string | undefined): boolean {

@@ -1,18 +1,11 @@
 import { z } from "zod";
+import { boundedMemo } from "@/lib/collections";
 
 // Thousands of rows share a few timestamps (a run's now() is its transaction's time): each text is converted once.
-const isoOfText = new Map<string, string>();
-const MAX_TEXTS = 10_000;
+const isoOfText = boundedMemo(10_000, (text: string) => new Date(text).toISOString());
 
 function toIso(v: Date | string): string {
-  if (typeof v !== "string") return new Date(v).toISOString();
-  let iso = isoOfText.get(v);
-  if (iso === undefined) {
-    iso = new Date(v).toISOString();
-    if (isoOfText.size >= MAX_TEXTS) isoOfText.clear();
-    isoOfText.set(v, iso);
-  }
-  return iso;
+  return typeof v === "string" ? isoOfText(v) : new Date(v).toISOString();
 }
 
 /** Timestamps come back as Date from both drivers (as text inside JSON documents); the wire wants ISO strings. */

@@ -3,6 +3,7 @@ import { snapshotKey } from "./classify";
 import { compareText } from "@/lib/registry/rank";
 import { getRules, type CompiledRules } from "./rules-schema";
 import type { ProviderModel } from "./types";
+import { appendTo } from "@/lib/collections";
 
 /** One model as the registry sees it: a stable alias and its dated snapshots folded together. */
 export interface ListedGroup {
@@ -58,9 +59,7 @@ function byGroupKey(provider: Provider, models: readonly ProviderModel[], rules:
     // A model's aliases may name another key (Mistral lists aliases per entry): join on the first known one.
     const keys = [m.id, ...m.aliases].map((id) => snapshotKey(provider, id, rules).key);
     const key = keys.find((k) => byKey.has(k)) ?? keys[0];
-    const members = byKey.get(key);
-    if (members) members.push(m);
-    else byKey.set(key, [m]);
+    appendTo(byKey, key, m);
   }
   return byKey;
 }

@@ -3,6 +3,7 @@ import type { ModelRow } from "@/lib/db/model-row";
 import type { ModelValues } from "./enrich";
 import { canonicalJson } from "./canonical-json";
 import type { ListedGroup } from "./group";
+import { appendTo } from "@/lib/collections";
 
 /**
  * Assigns each listed group at most one registry row: exact name first, then a listed id, the key, an alias.
@@ -10,13 +11,7 @@ import type { ListedGroup } from "./group";
 export function matchRows(groups: ListedGroup[], rows: readonly ModelRow[], stableSuffix: string): Map<ListedGroup, ModelRow> {
   const index = (keys: (r: ModelRow) => string[]) => {
     const m = new Map<string, ModelRow[]>();
-    for (const r of rows) {
-      for (const k of keys(r)) {
-        const list = m.get(k);
-        if (list) list.push(r);
-        else m.set(k, [r]);
-      }
-    }
+    for (const r of rows) for (const k of keys(r)) appendTo(m, k, r);
     return m;
   };
   const byName = index((r) => [r.model_name]);

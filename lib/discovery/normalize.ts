@@ -1,6 +1,7 @@
 import type { Provider } from "@/lib/domain";
 import type { AnthropicWireModel, GeminiWireModel, MistralWireModel, OpenAIWireModel } from "./providers/wire";
 import type { ProviderModel } from "./types";
+import { appendTo } from "@/lib/collections";
 
 // Wire shapes → ProviderModel. Pure. Dated snapshots are listed as they come: grouping them is the classifier's job.
 
@@ -118,7 +119,7 @@ export function normalizeMistral(models: MistralWireModel[]): ProviderModel[] {
   const groups = new Map<string, MistralWireModel[]>();
   for (const m of models) {
     const key = text(m.name) ?? m.id;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    appendTo(groups, key, m);
   }
   return [...groups.values()].map((group) => {
     const kept = representative(group);
