@@ -65,6 +65,11 @@ export const pricingSchema = z.object({
 });
 export type Pricing = z.infer<typeof pricingSchema>;
 
+/** A model of a list by its name, else by one of its aliases (a name beats another model's alias). */
+export function findByNameOrAlias<T extends { model_name: string; aliases: readonly string[] }>(models: readonly T[], name: string): T | undefined {
+  return models.find((m) => m.model_name === name) ?? models.find((m) => m.aliases.includes(name));
+}
+
 /** A model is priced when both its input and output price are known (what cost reports need). */
 export function isPriced(p: { input_per_mtok: number | null; output_per_mtok: number | null }): boolean {
   return p.input_per_mtok !== null && p.output_per_mtok !== null;

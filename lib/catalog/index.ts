@@ -1,6 +1,6 @@
 import raw from "./catalog.json";
 import { catalogSchema, type Catalog, type CatalogModel } from "./schema";
-import type { DefaultTier, Provider } from "@/lib/domain";
+import { findByNameOrAlias, type DefaultTier, type Provider } from "@/lib/domain";
 import { isShutDown } from "@/lib/registry/lifecycle";
 
 export type { Catalog, CatalogModel } from "./schema";
@@ -15,8 +15,7 @@ export function getCatalog(): Catalog {
 
 /** Finds a catalog model by its name or one of its aliases (dated snapshots). */
 export function findCatalogModel(provider: Provider, name: string): CatalogModel | undefined {
-  const models = getCatalog().providers[provider].models;
-  return models.find((m) => m.model_name === name) ?? models.find((m) => m.aliases.includes(name));
+  return findByNameOrAlias(getCatalog().providers[provider].models, name);
 }
 
 /** The built-in default for a provider and tier: the last resort of the config API. */

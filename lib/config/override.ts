@@ -1,5 +1,5 @@
 import { findCatalogModel } from "@/lib/catalog";
-import type { ModelRow } from "@/lib/db/model-row";
+import { findByNameOrAlias } from "@/lib/domain";
 import type { ServiceKeyIdentity } from "@/lib/auth/principal";
 import { overrideFor, type OverrideSource, type OverrideTarget } from "@/lib/keys/overrides";
 import { isShutDown } from "@/lib/registry/lifecycle";
@@ -14,16 +14,11 @@ type Outcome = ModelConfig | { warning: string };
 /** The parts of the registry snapshot an override needs. */
 type Registry = Pick<RegistrySnapshot, "models" | "routes">;
 
-function findByName(models: ModelRow[], provider: string, name: string): ModelRow | undefined {
-  const own = models.filter((m) => m.provider === provider);
-  return own.find((m) => m.model_name === name) ?? own.find((m) => m.aliases.includes(name));
-}
-
 /** The answer of a fixed-model override: the model if it is known and live, else why it cannot be used. */
 export function fixedModelAnswer(snapshot: Registry | undefined, source: ConfigSource, target: Extract<OverrideTarget, { kind: "model" }>, now: Date): Outcome {
   const label = `${target.provider}/${target.model_name}`;
   if (snapshot) {
-    const row = findByName(snapshot.models, target.provider, target.model_name);
+    const row = findByNameOrAlias(snapshot.models.filter((m) => m.provider === target.provider), target.model_name);
     if (!row) return { warning: `override ${label} is not in the registry; answering the normal model` };
     if (isShutDown(row.shutdown_date, now)) return { warning: `override ${label} was shut down on ${row.shutdown_date}; answering the normal model` };
     if (!row.is_active) return { warning: `override ${label} is no longer active; answering the normal model` };

@@ -1,5 +1,5 @@
 import type { ModelRow } from "@/lib/db/model-row";
-import type { Provider } from "@/lib/domain";
+import { findByNameOrAlias, type Provider } from "@/lib/domain";
 import { isShutDown, shutdownReason } from "./lifecycle";
 import type { Route, RouteStep } from "./route-schema";
 import { selectModels, unmetConstraints } from "./select";
@@ -46,8 +46,7 @@ function findModel(models: readonly ModelRow[], ref: string): ModelRow | undefin
   const cut = ref.indexOf("/");
   const provider = ref.slice(0, cut);
   const name = ref.slice(cut + 1);
-  const mine = models.filter((m) => m.provider === provider);
-  return mine.find((m) => m.model_name === name) ?? mine.find((m) => m.aliases.includes(name));
+  return findByNameOrAlias(models.filter((m) => m.provider === provider), name);
 }
 
 /** Why a slot or model step's model may not answer now (inactive, shut down, outside the constraints); undefined when it may. */
