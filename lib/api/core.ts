@@ -4,7 +4,7 @@ import type { Access } from "@/lib/auth/identify";
 import { authorize } from "@/lib/auth/identify";
 import type { Principal } from "@/lib/auth/principal";
 import { requestIdOf, runWithRequest } from "@/lib/request-context";
-import { ApiError, apiErrorOf, errorAnswer } from "./errors";
+import { apiErrorOf, errorAnswer, methodNotAllowed } from "./errors";
 import { observeRequest } from "./observe";
 
 /** What a route reads of request headers (a web Headers object has this shape). */
@@ -83,8 +83,6 @@ function inCoreRequest(serve: CoreRoute): CoreRoute {
 
 /** JSON 405 answers for the methods a route does not serve, as otherMethods gives Next's handlers. */
 export function otherCoreMethods(allowed: readonly Method[]): Record<Method, CoreRoute> {
-  const refuse = inCoreRequest(async (req) =>
-    errorAnswer(new ApiError("method_not_allowed", `${req.method} is not allowed here; use ${allowed.join(" or ")}`, { headers: { Allow: allowed.join(", ") } })),
-  );
+  const refuse = inCoreRequest(async (req) => errorAnswer(methodNotAllowed(req.method, allowed)));
   return { GET: refuse, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

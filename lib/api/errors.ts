@@ -62,6 +62,11 @@ export function errorBody(code: ErrorCode, message: string, issues?: ErrorIssue[
   return { success: false as const, ...extra, error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
+/** The 405 of a method a route does not serve, naming the ones it does (both hosts answer it alike). */
+export function methodNotAllowed(method: string, allowed: readonly string[]): ApiError {
+  return new ApiError("method_not_allowed", `${method} is not allowed here; use ${allowed.join(" or ")}`, { headers: { Allow: allowed.join(", ") } });
+}
+
 /** The answer of an error, on any host. */
 export function errorAnswer(err: ApiError): ApiAnswer {
   return jsonAnswer(errorBody(err.code, err.message, err.issues, err.extra), { "Cache-Control": "no-store", ...err.headers }, err.status);

@@ -3,7 +3,7 @@ import { authorize, type Access } from "@/lib/auth/identify";
 import type { Principal } from "@/lib/auth/principal";
 import { rejectControlChars } from "./control-chars";
 import { requestIdOf, runWithRequest } from "@/lib/request-context";
-import { ApiError, fromZodError, handleApiError } from "./errors";
+import { fromZodError, handleApiError, methodNotAllowed } from "./errors";
 import { finishRequest } from "./observe";
 import { boundedMemo } from "@/lib/collections";
 
@@ -81,13 +81,6 @@ type Method = (typeof ALL_METHODS)[number];
 
 /** JSON 405 handlers for the methods a route does not serve: `export const { PUT, DELETE } = otherMethods(["GET"])`. */
 export function otherMethods(allowed: readonly Method[]): Record<Method, (req: Request) => Promise<Response>> {
-  const handler = inRequest(async (req) =>
-    handleApiError(
-      new ApiError("method_not_allowed", `${req.method} is not allowed here; use ${allowed.join(" or ")}`, {
-        headers: { Allow: allowed.join(", ") },
-      }),
-      "method",
-    ),
-  );
+  const handler = inRequest(async (req) => handleApiError(methodNotAllowed(req.method, allowed), "method"));
   return Object.fromEntries(ALL_METHODS.map((m) => [m, handler])) as Record<Method, typeof handler>;
 }
