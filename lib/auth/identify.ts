@@ -1,9 +1,10 @@
 import type { RequestHead } from "./request-head";
-import { hash, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { getAdminToken, getConfigApiKeys, getCronSecret } from "@/lib/env";
 import { getSessionPrincipal } from "./session";
 import { ApiError } from "@/lib/api/errors";
 import { findServiceKey } from "@/lib/keys/lookup";
+import { secretDigest } from "@/lib/keys/secret";
 import type { Principal } from "./principal";
 import { boundedMemo } from "@/lib/collections";
 
@@ -11,13 +12,12 @@ import { boundedMemo } from "@/lib/collections";
 /** What a route requires. */
 export type Access = "public" | "read" | "admin" | "cron";
 
-const sha256 = (s: string): Buffer => hash("sha256", s, "buffer");
 
 // Digests of the configured secrets, so a request hashes only what it sent (secrets are few).
-const expectedDigest = boundedMemo(64, sha256);
+const expectedDigest = boundedMemo(64, secretDigest);
 // Digests of recently presented tokens (kept apart, so made-up tokens never push out the secrets): the config
 // reads repeat a few keys, and hashing was half of an answer's time.
-const presentedDigest = boundedMemo(64, sha256);
+const presentedDigest = boundedMemo(64, secretDigest);
 
 /** Constant-time comparison of a digest of what was sent with a secret (both hashed, so lengths do not leak). */
 function digestEquals(given: Buffer, expected: string | undefined): boolean {
@@ -26,7 +26,7 @@ function digestEquals(given: Buffer, expected: string | undefined): boolean {
 
 /** Constant-time comparison of two secrets of any length (hashed first, so lengths do not leak). */
 export function secretEquals(given: string, expected: string | undefined): boolean {
-  return digestEquals(sha256(given), expected);
+  return digestEquals(secretDigest(given), expected);
 }
 
 export function bearerToken(req: RequestHead): string | undefined {
@@ -49,7 +49,7 @@ export async function identify(req: RequestHead): Promise<Principal | undefined>
       if (digestEquals(given, k) && match < 0) match = i;
     });
     if (match >= 0) return { role: "reader", id: `config-key-${match + 1}` };
-    const key = await findServiceKey(token);
+    const key = await findServiceKey(token, given);
     if (key) return { role: "reader", id: `service-key:${key.id}`, serviceKey: key };
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { readSnapshotOnce } from "@/lib/config/cache";
 import type { ServiceKeyIdentity } from "@/lib/auth/principal";
-import { hashSecret, hashesEqual, looksLikeServiceKey } from "./secret";
+import { hashesEqual, looksLikeServiceKey, secretDigest, storedHash } from "./secret";
 
 // Keys this process revoked: refused at once, even while a snapshot read after the revocation is still under way.
 const holder = globalThis as unknown as { __ammRevokedKeys?: Set<string> };
@@ -13,11 +13,12 @@ export function forgetKeyHere(id: string): void {
 
 /**
  * The live service key a bearer token is, from the registry snapshot (so the last good one serves while the
- * database is down); undefined for any other token. The secret is compared by its hash, in constant time.
+ * database is down); undefined for any other token. The secret is compared by its hash, in constant time;
+ * `digest` is the token's secretDigest when the caller has it already.
  */
-export async function findServiceKey(token: string): Promise<ServiceKeyIdentity | undefined> {
+export async function findServiceKey(token: string, digest: Buffer = secretDigest(token)): Promise<ServiceKeyIdentity | undefined> {
   if (!looksLikeServiceKey(token)) return undefined;
-  const hash = hashSecret(token);
+  const hash = storedHash(digest);
   const { snapshot } = await readSnapshotOnce();
   const key = snapshot?.keys.get(hash);
   if (!key || !hashesEqual(key.secret_hash, hash) || revokedHere().has(key.id)) return undefined;

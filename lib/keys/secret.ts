@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** Every service key secret starts with this, so a leaked one is recognisable (and redacted from logs). */
 export const SECRET_PREFIX = "amm_sk_";
@@ -10,9 +10,19 @@ export function newSecret(): string {
   return `${SECRET_PREFIX}${randomBytes(32).toString("base64url")}`;
 }
 
+/** The SHA-256 of a secret's UTF-8 bytes (what auth compares any presented token by, in constant time). */
+export function secretDigest(secret: string): Buffer {
+  return hash("sha256", secret, "buffer");
+}
+
+/** The stored form of a secret's digest: hex. */
+export function storedHash(digest: Buffer): string {
+  return digest.toString("hex");
+}
+
 /** The stored form of a secret: the hex SHA-256 of its UTF-8 bytes. */
 export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret, "utf8").digest("hex");
+  return storedHash(secretDigest(secret));
 }
 
 /** The part of a secret the console may show ("amm_sk_ab12"). */
