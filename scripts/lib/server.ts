@@ -3,6 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import type { NodeHost } from "../../lib/api/node-host";
 import { createEmbeddedDatabaseApart } from "./embedded-db";
 import { answerUnparsable, answerUnservable } from "./request-guard";
 
@@ -20,9 +21,8 @@ export interface RunningApp {
 
 // instrumentation.ts leaves these on globalThis: it runs inside Next's bundle, where the app's modules live.
 type ShutdownHook = () => Promise<void>;
-/** The fast read path (lib/api/node-host.ts): answers a config read route itself and returns true, else false. */
-type FastApi = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
-const hooks = globalThis as unknown as { __ammBeforeShutdown?: ShutdownHook; __ammFastApi?: FastApi };
+// __ammFastApi: the fast read path (lib/api/node-host.ts), absent with AMM_FAST_PATH=off.
+const hooks = globalThis as unknown as { __ammBeforeShutdown?: ShutdownHook; __ammFastApi?: NodeHost };
 
 export async function startApp(options: AppServerOptions): Promise<RunningApp> {
   createEmbeddedDatabaseApart(options.dir ?? process.cwd());
