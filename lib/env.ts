@@ -22,8 +22,19 @@ export class EnvError extends Error {
 // depends on its text alone.
 const parsedEnv = new Map<string, { raw: string | undefined; value: unknown }>();
 
+// Set once a server has started: its environment no longer changes, so a setting read once is not read again
+// (a process.env read costs about as much as the rest of a config answer's auth).
+let envFrozen = false;
+
+/** From now on each setting of process.env is read once (a server calls it at start; tests never do). */
+export function freezeProcessEnv(): void {
+  envFrozen = true;
+}
+
 /** One setting, parsed by the app's one schema (lib/env-schema.ts); a bad value throws EnvError naming it. */
 export function readEnv<K extends EnvName>(name: K, env: Env = process.env): EnvValue<K> {
+  const settled = envFrozen && env === process.env ? parsedEnv.get(name) : undefined;
+  if (settled) return (Array.isArray(settled.value) ? [...settled.value] : settled.value) as EnvValue<K>;
   const raw = env[name];
   const hit = parsedEnv.get(name);
   if (hit && hit.raw === raw) return (Array.isArray(hit.value) ? [...hit.value] : hit.value) as EnvValue<K>;

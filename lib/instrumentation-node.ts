@@ -1,4 +1,4 @@
-import { checkProductionSecrets, readEnv } from "./env";
+import { checkProductionSecrets, freezeProcessEnv, readEnv } from "./env";
 import { stopActiveRuns } from "./discovery/active-runs";
 
 /** Start-up of the Node server: refuse to serve without strong secrets, start the in-process schedule, leave the shutdown hook for the server. */
@@ -8,6 +8,7 @@ export async function registerNode(): Promise<void> {
     for (const p of problems) console.error(`Start-up error: ${p}`);
     process.exit(1);
   }
+  freezeProcessEnv(); // the server's settings are fixed from here on: secrets and keys are read once
   // A long-lived server (npm start) works the webhook outbox and the daily check itself; Vercel uses its crons.
   if (!readEnv("VERCEL")) {
     const { getDb } = await import("./db/client");

@@ -79,8 +79,8 @@ function readText(req: http.IncomingMessage): Promise<string> {
 function writeAnswer(res: http.ServerResponse, security: Record<string, string>, answer: ApiAnswer): void {
   if (res.headersSent) return;
   const headers: Record<string, string | number> = { ...security, ...answer.headers };
-  const vary = [NEXT_VARY, answer.headers.Vary, answer.body !== null ? "Accept-Encoding" : undefined];
-  headers.Vary = vary.filter(Boolean).join(", ");
+  const own = answer.headers.Vary ? `${NEXT_VARY}, ${answer.headers.Vary}` : NEXT_VARY;
+  headers.Vary = answer.body !== null ? `${own}, Accept-Encoding` : own;
   if (answer.body !== null) headers["content-length"] = Buffer.byteLength(answer.body);
   res.writeHead(answer.status, headers);
   res.end(answer.body ?? undefined);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parsePromText, sampleValue } from "@/tests/support/prom-text";
-import { configRouteLabel, recordDiscoveryRun, recordWebhookDelivery } from "./record";
+import { configRouteLabel, observeConfigAnswer, recordDiscoveryRun, recordWebhookDelivery } from "./record";
 import { metrics, resetMetrics } from "./registry";
 
 const samples = async () => parsePromText(await metrics().registry.metrics());
@@ -51,5 +51,25 @@ describe("recordWebhookDelivery", () => {
     const s = await samples();
     expect(sampleValue(s, "amm_webhook_deliveries_total", { event: "default.changed", outcome: "delivered" })).toBe(2);
     expect(sampleValue(s, "amm_webhook_deliveries_total", { event: "default.changed", outcome: "failed" })).toBe(1);
+  });
+});
+
+describe("observeConfigAnswer", () => {
+  it("a scrape sees every answer counted, in a batch still pending or past a flush", async () => {
+    for (let i = 0; i < 300; i++) observeConfigAnswer("/api/ai-model-config", "cache", 200, 0.002); // one flush at 256, 44 pending
+    observeConfigAnswer("/api/ai-model-config", undefined, 304, 0.2);
+    const s = await samples();
+    expect(sampleValue(s, "amm_config_requests_total", { route: "/api/ai-model-config", source: "cache", status: "200" })).toBe(300);
+    expect(sampleValue(s, "amm_config_requests_total", { route: "/api/ai-model-config", source: "none", status: "304" })).toBe(1);
+    expect(sampleValue(s, "amm_config_request_duration_seconds_bucket", { route: "/api/ai-model-config", le: "0.0025" })).toBe(300);
+    expect(sampleValue(s, "amm_config_request_duration_seconds_count", { route: "/api/ai-model-config" })).toBe(301);
+  });
+
+  it("answers counted before a reset are not counted after it", async () => {
+    observeConfigAnswer("/api/ai-model-config/providers", "cache", 200, 0.001);
+    resetMetrics();
+    observeConfigAnswer("/api/ai-model-config/providers", "cache", 200, 0.001);
+    const s = await samples();
+    expect(sampleValue(s, "amm_config_requests_total", { route: "/api/ai-model-config/providers", source: "cache", status: "200" })).toBe(1);
   });
 });

@@ -8,7 +8,8 @@ const CONFIG_ROUTES = new Set(["", "providers", "all", "history", "validate", "o
 
 /** The route label of a config API path, or undefined for a path outside the config API. */
 export function configRouteLabel(pathname: string): string | undefined {
-  if (pathname !== CONFIG_PREFIX && !pathname.startsWith(`${CONFIG_PREFIX}/`)) return undefined;
+  if (pathname === CONFIG_PREFIX) return CONFIG_PREFIX;
+  if (!pathname.startsWith(`${CONFIG_PREFIX}/`)) return undefined;
   const first = pathname.slice(CONFIG_PREFIX.length + 1).split("/")[0] ?? "";
   if (!CONFIG_ROUTES.has(first)) return `${CONFIG_PREFIX}/other`;
   return first ? `${CONFIG_PREFIX}/${first}` : CONFIG_PREFIX;
@@ -19,23 +20,29 @@ interface ConfigSeries {
   count: ReturnType<Metrics["configRequests"]["labels"]>;
   duration: ReturnType<Metrics["configDuration"]["labels"]>;
 }
-// The labelled series of each (route, source, status) seen: prom-client hashes the labels of every unbound call.
-const configSeries = new WeakMap<Metrics, Map<string, ConfigSeries>>();
+// The labelled series of each (route, source, status) seen, by label in turn (no key string to build per
+// answer): prom-client hashes the labels of every unbound call.
+const configSeries = new WeakMap<Metrics, Map<string, Map<string, Map<number, ConfigSeries>>>>();
 
-function seriesOf(m: Metrics, route: string, source: string, status: string): ConfigSeries {
-  let byKey = configSeries.get(m);
-  if (!byKey) configSeries.set(m, (byKey = new Map()));
-  const key = `${route} ${source} ${status}`;
-  let s = byKey.get(key);
-  if (!s) byKey.set(key, (s = { count: m.configRequests.labels({ route, source, status }), duration: m.configDuration.labels({ route }) }));
+function seriesOf(m: Metrics, route: string, source: string, status: number): ConfigSeries {
+  let byRoute = configSeries.get(m);
+  if (!byRoute) configSeries.set(m, (byRoute = new Map()));
+  let bySource = byRoute.get(route);
+  if (!bySource) byRoute.set(route, (bySource = new Map()));
+  let byStatus = bySource.get(source);
+  if (!byStatus) bySource.set(source, (byStatus = new Map()));
+  let s = byStatus.get(status);
+  if (!s) {
+    s = { count: m.configRequests.labels({ route, source, status: String(status) }), duration: m.configDuration.labels({ route }) };
+    byStatus.set(status, s);
+  }
   return s;
 }
 
-/** Counts one config answer and its latency (in memory only: no I/O on the hot path). */
+/** Counts one config answer and its latency (in memory only: no I/O on the hot path; batched, lib/metrics/answer-batch.ts). */
 export function observeConfigAnswer(route: string, source: string | undefined, status: number, seconds: number): void {
-  const s = seriesOf(metrics(), route, source ?? "none", String(status));
-  s.count.inc();
-  s.duration.observe(seconds);
+  const m = metrics();
+  m.configBatch.add(seriesOf(m, route, source ?? "none", status), seconds);
 }
 
 /** Counts a finished discovery run: its status, duration and what became of each provider. */

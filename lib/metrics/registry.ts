@@ -1,17 +1,23 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { AnswerBatch } from "./answer-batch";
 
 /** Every series the app exports (docs/monitoring.md names them and their alerts). */
 function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  // Config answers not yet handed to their series (lib/metrics/record.ts); read before either series is.
+  const configBatch = new AnswerBatch();
+  const collect = () => configBatch.flush();
   return {
     registry,
+    configBatch,
     configRequests: new Counter({
       name: "amm_config_requests_total",
       help: "Config API answers by route, source (database, cache, fallback, none) and HTTP status",
       labelNames: ["route", "source", "status"] as const,
       registers,
+      collect,
     }),
     configDuration: new Histogram({
       name: "amm_config_request_duration_seconds",
@@ -19,6 +25,7 @@ function createMetrics() {
       labelNames: ["route"] as const,
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
+      collect,
     }),
     discoveryRuns: new Counter({
       name: "amm_discovery_runs_total",
@@ -85,5 +92,6 @@ export function metrics(): Metrics {
 
 /** Starts every series from zero (tests). */
 export function resetMetrics(): void {
+  holder.__ammMetrics?.configBatch.flush(); // answers counted before the reset are dropped with the rest
   holder.__ammMetrics?.registry.resetMetrics();
 }
