@@ -1,5 +1,6 @@
 // The config read routes' suites again, through npm start's node:http front (lib/api/node-host.ts) instead of
 // Next's handlers, and a side-by-side check that both hosts give the same status, headers and body.
+import { gunzipSync, inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { apiSecurityHeaders } from "@/lib/security/headers";
 import { ADMIN_TOKEN, apiRequest, setupConfigEnv, useRouteDb, type CallOptions } from "@/tests/support/config-fixtures";
@@ -61,6 +62,42 @@ describe.each(DRIVERS)("both hosts of the config read routes on %s", (driver) =>
     const vary = [NEXT_VARY, next.vary, a ? "Accept-Encoding" : undefined].filter(Boolean).join(", ");
     expect(headerMap(viaFront)).toEqual({ ...next, ...lower(apiSecurityHeaders(process.env.NODE_ENV === "production")), vary });
     expect(viaFront.headers.has("x-request-id")).toBe(viaNext.headers.has("x-request-id"));
+  });
+});
+
+// Next's server compresses every answer with a body by its compress option; the front must send the same coding.
+const CODINGS: [string, string | null][] = [
+  ["gzip, deflate, br", "gzip"],
+  ["deflate", "deflate"],
+  ["br", null],
+  ["gzip;q=0.5, identity", null],
+];
+const DECODE: Record<string, (b: Buffer) => Buffer> = { gzip: gunzipSync, deflate: inflateSync };
+
+describe.each(DRIVERS)("the node:http front's content coding on %s", (driver) => {
+  useRouteDb(driver);
+
+  it.each(CODINGS)("Accept-Encoding %j: Content-Encoding %s, the same JSON inside", async (acceptEncoding, coding) => {
+    for (const [handler, path, options] of [
+      [modelConfig.GET, "/api/ai-model-config?provider=openai&type=flagship", {}],
+      [providers.GET, "/api/ai-model-config/providers", {}],
+      [modelConfig.GET, "/api/ai-model-config?provider=nope", {}],
+    ] as const) {
+      const viaNext = await (await handler(apiRequest(path, options))).text();
+      const viaFront = (await callNodeHost(handler, apiRequest(path, { ...options, headers: { "accept-encoding": acceptEncoding } })))!;
+      expect(viaFront.headers.get("content-encoding")).toBe(coding);
+      const raw = Buffer.from(await viaFront.arrayBuffer());
+      expect(Number(viaFront.headers.get("content-length"))).toBe(raw.length);
+      const text = (coding ? DECODE[coding](raw) : raw).toString("utf8");
+      const sourceless = (t: string) => t.replace(/"source":"(database|cache|fallback)"/g, "");
+      expect(sourceless(text)).toBe(sourceless(viaNext));
+    }
+  });
+
+  it("sends a 304 without a body or a coding", async () => {
+    const res = (await callNodeHost(modelConfig.GET, apiRequest("/api/ai-model-config?provider=openai", { headers: { "if-none-match": "*", "accept-encoding": "gzip" } })))!;
+    expect(res.status).toBe(304);
+    expect(res.headers.get("content-encoding")).toBeNull();
   });
 });
 
