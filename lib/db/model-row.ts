@@ -71,6 +71,12 @@ export const modelRowSchema = z.object({
 /** One row of ai_model_configs, as the program and the wire see it. */
 export type ModelRow = z.infer<typeof modelRowSchema>;
 
+// What planning a run does not read of a row, its own history's timestamps: its registry read leaves them out.
+const PLAN_OMITS = { discovered_at: true, created_at: true, updated_at: true, last_validated_at: true, deactivated_at: true } as const;
+export const planRowSchema = modelRowSchema.omit(PLAN_OMITS);
+/** A registry row as a run's plan reads it (lib/discovery/plan.ts). */
+export type PlanRow = z.infer<typeof planRowSchema>;
+
 type Column = keyof ModelRow;
 
 // How each column is selected; a column absent here is selected by its own name.
@@ -81,10 +87,12 @@ const SELECT_AS: Partial<Record<Column, string>> = {
 };
 
 const COLUMNS = Object.keys(modelRowSchema.shape) as Column[];
+/** The columns of a PlanRow, in row order. */
+export const PLAN_COLUMNS = Object.keys(planRowSchema.shape) as Column[];
 
 /** Each column's select expression, in row order; `overrides` replaces the expression of a column. */
-function columnExprs(overrides: Partial<Record<Column, string>>): string[] {
-  return COLUMNS.map((c) => overrides[c] ?? SELECT_AS[c] ?? c);
+function columnExprs(overrides: Partial<Record<Column, string>>, columns: readonly Column[] = COLUMNS): string[] {
+  return columns.map((c) => overrides[c] ?? SELECT_AS[c] ?? c);
 }
 
 /**
@@ -97,16 +105,19 @@ export function modelColumns(overrides: Partial<Record<Column, string>> = {}): s
     .join(", ");
 }
 
-/** Every column as one JSON array per row (no column names repeated in each row), read back by rowsFromArrays. */
-export function modelColumnsArray(overrides: Partial<Record<Column, string>> = {}): string {
-  return `json_build_array(${columnExprs(overrides).join(", ")})`;
+/**
+ * Every column (or those named) as one JSON array per row (no column names repeated in each row), read back by
+ * rowsFromArrays with the same columns.
+ */
+export function modelColumnsArray(overrides: Partial<Record<Column, string>> = {}, columns: readonly Column[] = COLUMNS): string {
+  return `json_build_array(${columnExprs(overrides, columns).join(", ")})`;
 }
 
 /** Rows selected with modelColumnsArray, as objects named by column. */
-export function rowsFromArrays(arrays: readonly unknown[][]): Record<string, unknown>[] {
+export function rowsFromArrays(arrays: readonly unknown[][], columns: readonly Column[] = COLUMNS): Record<string, unknown>[] {
   return arrays.map((a) => {
     const row: Record<string, unknown> = {};
-    for (let i = 0; i < COLUMNS.length; i++) row[COLUMNS[i]] = a[i];
+    for (let i = 0; i < columns.length; i++) row[columns[i]] = a[i];
     return row;
   });
 }
@@ -115,4 +126,8 @@ export const MODEL_COLUMNS = modelColumns();
 
 export function parseModelRows(rows: unknown[]): ModelRow[] {
   return rows.map((r) => modelRowSchema.parse(r));
+}
+
+export function parsePlanRows(rows: unknown[]): PlanRow[] {
+  return rows.map((r) => planRowSchema.parse(r));
 }

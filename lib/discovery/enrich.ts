@@ -1,7 +1,7 @@
 import { getCatalog, type CatalogModel } from "@/lib/catalog";
 import type { ProviderFacts } from "@/lib/db/facts-columns";
 import type { Provider, Tier } from "@/lib/domain";
-import type { ModelRow } from "@/lib/db/models-repo";
+import type { PlanRow } from "@/lib/db/model-row";
 import type { ModelWrite } from "@/lib/db/models-repo";
 import { findFacts, type MetadataFacts, type MetadataSource } from "@/lib/metadata";
 import type { Classification } from "./classify";
@@ -14,7 +14,7 @@ export type ModelValues = ModelWrite;
 export type CatalogLookup = (provider: Provider, nameOrAlias: string) => CatalogModel | undefined;
 
 /** An admin's classification outranks the rules on every later run. */
-export function isAdminClassified(row: ModelRow | undefined): boolean {
+export function isAdminClassified(row: PlanRow | undefined): boolean {
   return row?.metadata?.classified_by === "admin";
 }
 
@@ -44,7 +44,7 @@ export function statedFacts(m: ListedGroup["model"]): ProviderFacts {
 }
 
 /** The model's figures by precedence (lib/discovery/precedence.ts) from the listing, the catalogs and the row. */
-function figuresFor(group: ListedGroup, row: ModelRow | undefined, cat: CatalogModel | undefined, names: string[], run: RunFacts | undefined) {
+function figuresFor(group: ListedGroup, row: PlanRow | undefined, cat: CatalogModel | undefined, names: string[], run: RunFacts | undefined) {
   const metadata = run ? findFacts(run.facts, { provider: group.provider, id: row?.model_name ?? group.id, aliases: [...new Set(names)] }) : {};
   const figures = resolveFigures({
     stated: statedFacts(group.model), statedAt: (run?.now ?? new Date()).toISOString(), metadata,
@@ -60,7 +60,7 @@ function figuresFor(group: ListedGroup, row: ModelRow | undefined, cat: CatalogM
 export function valuesFor(
   group: ListedGroup,
   cls: Classification,
-  row: ModelRow | undefined,
+  row: PlanRow | undefined,
   lookup: CatalogLookup,
   meta: { rankOrder: readonly string[]; rulesVersion: string; run?: RunFacts },
 ): ModelValues {

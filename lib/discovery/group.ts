@@ -36,10 +36,11 @@ function sameLifecycle(a: ProviderModel, b: ProviderModel): boolean {
 export function groupListing(provider: Provider, models: readonly ProviderModel[], rules: CompiledRules = getRules()): ListedGroup[] {
   const groups: ListedGroup[] = [];
   for (const [key, members] of byGroupKey(provider, models, rules)) {
-    const { preferred } = foldGroup(provider, key, members, rules);
+    const whole = foldGroup(provider, key, members, rules);
+    const { preferred } = whole;
     const apart = members.filter((m) => m !== preferred && !sameLifecycle(m, preferred));
-    const apartIds = new Set(apart.map((m) => m.id));
-    const kept = foldGroup(provider, key, members.filter((m) => !apart.includes(m)), rules, apartIds).group;
+    // Nothing split off (nearly every group): the fold of all members is the group.
+    const kept = apart.length === 0 ? whole.group : foldGroup(provider, key, members.filter((m) => !apart.includes(m)), rules, new Set(apart.map((m) => m.id))).group;
     groups.push(kept);
     const claimed = new Set(kept.ids);
     for (const m of apart) groups.push(splitGroup(provider, key, m, claimed, rules));

@@ -1,6 +1,6 @@
 import { findCatalogModel } from "@/lib/catalog";
 import type { DefaultTier, Provider } from "@/lib/domain";
-import type { ModelRow } from "@/lib/db/model-row";
+import type { PlanRow } from "@/lib/db/model-row";
 import type { ListedRefresh } from "@/lib/db/models-repo";
 import type { RunWarning } from "@/lib/db/run-log";
 import { applyPolicy, emptyPolicyState, isDeadDefault, type PolicyState, type PolicyWrites } from "@/lib/registry/apply-policy";
@@ -61,7 +61,7 @@ export interface ChangePlan {
 }
 
 export interface PlanInput {
-  registry: readonly ModelRow[];
+  registry: readonly PlanRow[];
   /** Successful, complete listings only: a failed provider's models are not touched. */
   listings: readonly ProviderListing[];
   settings?: DefaultSettings;
@@ -79,7 +79,7 @@ export interface PlanInput {
 }
 
 interface Entry extends SlotEntry {
-  row?: ModelRow;
+  row?: PlanRow;
   values?: ModelValues;
   /** Why it goes inactive in this run, if it does. */
   deactivation?: string;
@@ -156,7 +156,7 @@ function planProvider(plan: ChangePlan, listing: ProviderListing, input: PlanInp
 function unlistedEntries(
   plan: ChangePlan,
   provider: Provider,
-  rows: readonly ModelRow[],
+  rows: readonly PlanRow[],
   listedIds: Set<string>,
   heldIds: readonly string[],
   rules: CompiledRules,
@@ -202,7 +202,7 @@ function retiredDefaultWarnings(changes: readonly DefaultChange[], entries: read
 }
 
 /** The listed entries as refreshes, touches, reactivations and adds. */
-function writeEntries(plan: ChangePlan, provider: Provider, entries: readonly Entry[], rows: readonly ModelRow[]): void {
+function writeEntries(plan: ChangePlan, provider: Provider, entries: readonly Entry[], rows: readonly PlanRow[]): void {
   const takenNames = new Set(rows.map((r) => r.model_name));
   for (const e of entries) {
     if (!e.values) continue;

@@ -1,5 +1,5 @@
 import type { Provider } from "@/lib/domain";
-import type { ModelRow } from "@/lib/db/model-row";
+import type { PlanRow } from "@/lib/db/model-row";
 import type { RunWarning } from "@/lib/db/run-log";
 
 /** A listing that would deactivate most of what earlier complete listings confirmed: held for an admin. */
@@ -13,7 +13,7 @@ export interface SuspectListing {
 
 export interface VanishVerdict {
   /** Rows to deactivate now (none when the listing is suspect). */
-  deactivate: ModelRow[];
+  deactivate: PlanRow[];
   suspect: SuspectListing | null;
   warning: RunWarning | null;
 }
@@ -27,8 +27,8 @@ export interface VanishVerdict {
  */
 export function judgeVanished(
   provider: Provider,
-  rows: readonly ModelRow[],
-  missing: readonly ModelRow[],
+  rows: readonly PlanRow[],
+  missing: readonly PlanRow[],
   heldIds: readonly string[] = [],
 ): VanishVerdict {
   const confirmed = rows.filter((r) => r.is_active && r.confirmed_at !== null).length;

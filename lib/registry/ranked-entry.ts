@@ -1,4 +1,4 @@
-import type { ModelRow } from "@/lib/db/model-row";
+import type { PlanRow } from "@/lib/db/model-row";
 import { classifyName, snapshotKey } from "@/lib/discovery/classify";
 import { getRules, type CompiledRules } from "@/lib/discovery/rules-schema";
 import type { DefaultTier } from "@/lib/domain";
@@ -15,7 +15,7 @@ export interface SlotEntry extends RankedEntry {
  * A registry row as ranking sees it: its stored tier holds, its name gives version and line by the rules,
  * and it is locked against demotion (it was pinned, classified by hand, or not listed in this run).
  */
-export function toRankedEntry(row: ModelRow, rules: CompiledRules = getRules()): SlotEntry {
+export function toRankedEntry(row: PlanRow, rules: CompiledRules = getRules()): SlotEntry {
   const { key, stamp } = snapshotKey(row.provider, row.model_name, rules);
   const c = classifyName(row.provider, key, rules);
   return {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { copyText } from "../copy-text";
 import { normalizeParams, type Db } from "../types";
 import { unavailableOnFailure } from "./unavailable";
 import { acquireDirLock, releaseDirLock } from "./pglite-lock";
@@ -17,6 +18,12 @@ function wrap(conn: Queryable, inTransaction: boolean, root: PGlite, onClose: ()
     async query<T>(text: string, params?: readonly unknown[]) {
       const res = await unavailableOnFailure(() => conn.query<T>(text, normalizeParams(params)));
       return res.rows;
+    },
+    async copyIn(target, rows) {
+      if (rows.length === 0) return 0;
+      // PGlite reads COPY's input from the /dev/blob device, given as the query's blob.
+      const res = await unavailableOnFailure(() => conn.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([copyText(rows)]) }));
+      return res.affectedRows ?? rows.length;
     },
     async exec(script: string) {
       await unavailableOnFailure(() => conn.exec(script));

@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import postgres from "postgres";
+import { copyText, type CopyValue } from "../copy-text";
 import { DatabaseUnavailableError, normalizeParams, type Db, type TransactionOptions } from "../types";
 import { poolTimeouts, withDeadline } from "./deadline";
 import { unavailableOnFailure } from "./unavailable";
@@ -16,6 +18,13 @@ function wrap(sql: Sql, root: postgres.Sql, inTransaction: boolean, deadlineMs: 
       const rows = await unavailableOnFailure(() => withDeadline(pending, deadlineMs, "a query", () => pending.cancel()));
       return [...rows] as T[];
     },
+    async copyIn(target, rows) {
+      if (rows.length === 0) return 0;
+      let query: { cancel(): void } | undefined;
+      const work = copyRows(sql, target, rows, (q) => (query = q));
+      await unavailableOnFailure(() => withDeadline(work, deadlineMs, "a COPY", () => query?.cancel()));
+      return rows.length;
+    },
     async exec(script: string) {
       await unavailableOnFailure(() => sql.unsafe(script));
     },
@@ -26,6 +35,36 @@ function wrap(sql: Sql, root: postgres.Sql, inTransaction: boolean, deadlineMs: 
     close: () => root.end({ timeout: 5 }),
   };
   return db;
+}
+
+// Rows per write to the COPY stream: a few hundred kilobytes each, so a large copy does not build one huge string.
+const COPY_CHUNK = 1_000;
+
+/**
+ * COPY … FROM STDIN through postgres.js's writable. postgres.js 3.4.9 loses a server error that arrives after the
+ * data ended (porsager/postgres#1173: the writable never finishes), which is when a constraint fails on the last
+ * rows; the query object is still rejected with it, so the copy listens there as well as on the stream.
+ */
+async function copyRows(sql: Sql, target: string, rows: readonly (readonly CopyValue[])[], started: (q: { cancel(): void }) => void): Promise<void> {
+  const query = sql.unsafe(`copy ${target} from stdin`);
+  started(query);
+  let failed: (err: unknown) => void = () => {};
+  const serverError = new Promise<never>((_, reject) => (failed = reject));
+  serverError.catch(() => {});
+  const hook = query as unknown as { reject?: (err: unknown) => void };
+  const reject = hook.reject;
+  if (typeof reject === "function") hook.reject = (err) => (failed(err), reject(err));
+  const stream = await query.writable();
+  const finished = new Promise<void>((resolve, rejectFinish) => {
+    stream.on("finish", resolve);
+    stream.on("error", rejectFinish);
+  });
+  finished.catch(() => {});
+  for (let i = 0; i < rows.length; i += COPY_CHUNK) {
+    if (!stream.write(copyText(rows.slice(i, i + COPY_CHUNK)))) await Promise.race([once(stream, "drain"), finished, serverError]);
+  }
+  stream.end();
+  await Promise.race([finished, serverError]);
 }
 
 /** The transaction's handle; a budget of its own is its statement_timeout (until it ends) and its client deadline. */
