@@ -32,3 +32,8 @@ export function logDebug(message: string, fields: LogFields = {}): void {
   const log = logger();
   if (log.isLevelEnabled("debug")) log.debug(fields, redact(message));
 }
+
+/** Whether a debug line would be written: the hot path builds one only then. */
+export function debugEnabled(): boolean {
+  return logger().isLevelEnabled("debug");
+}

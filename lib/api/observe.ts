@@ -1,4 +1,4 @@
-import { logDebug } from "@/lib/log";
+import { debugEnabled, logDebug } from "@/lib/log";
 import { configRouteLabel, observeConfigAnswer } from "@/lib/metrics/record";
 import type { RequestContext } from "@/lib/request-context";
 
@@ -19,7 +19,7 @@ export function observeRequest(method: string, pathname: string, status: number,
   const seconds = (performance.now() - startedAt) / 1000;
   const route = configRouteLabel(pathname);
   if (route) observeConfigAnswer(route, ctx.configSource, status, seconds);
-  logDebug(`${method} ${pathname} ${status}`, { status, duration_ms: Math.round(seconds * 1e4) / 10 });
+  if (debugEnabled()) logDebug(`${method} ${pathname} ${status}`, { status, duration_ms: Math.round(seconds * 1e4) / 10 });
 }
 
 /** After a web route answered: observe it and echo the request id. */

@@ -38,22 +38,25 @@ export function etagAnswer(req: { headers: HeaderSource }, body: unknown, option
   return preparedEtagAnswer(req, prepareEtag(body, options));
 }
 
-/** A body serialised once with its ETag and extra headers, to answer many requests from. */
+/** A body serialised once with its ETag and the headers of its 200 and its 304, to answer many requests from. */
 export interface PreparedBody {
   json: string;
   etag: string;
-  headers: Record<string, string>;
+  /** The 304's headers (cache headers, extra headers, ETag); the 200 adds its content type first. */
+  notModified: Readonly<Record<string, string>>;
+  ok: Readonly<Record<string, string>>;
 }
 
 export function prepareEtag(body: unknown, options: EtagOptions = {}): PreparedBody {
-  return { json: JSON.stringify(body), etag: etagOf(body, options.ignore), headers: options.headers ?? {} };
+  const etag = etagOf(body, options.ignore);
+  const notModified = { ...CONFIG_CACHE_HEADERS, ...options.headers, ETag: etag };
+  return { json: JSON.stringify(body), etag, notModified, ok: { "content-type": "application/json", ...notModified } };
 }
 
-/** etagAnswer of a prepared body. */
+/** etagAnswer of a prepared body (its headers copied: an answer's headers are its own to add to). */
 export function preparedEtagAnswer(req: { headers: HeaderSource }, prepared: PreparedBody): ApiAnswer {
-  const headers = { ...CONFIG_CACHE_HEADERS, ...prepared.headers, ETag: prepared.etag };
-  if (matchesIfNoneMatch(req, prepared.etag)) return { status: 304, headers, body: null };
-  return { status: 200, headers: { "content-type": "application/json", ...headers }, body: prepared.json };
+  if (matchesIfNoneMatch(req, prepared.etag)) return { status: 304, headers: { ...prepared.notModified }, body: null };
+  return { status: 200, headers: { ...prepared.ok }, body: prepared.json };
 }
 
 /** etagAnswer as a web Response. */

@@ -14,7 +14,7 @@ import { BARE_SERVER, freePort, startApp, startProcess, stopProcess, waitFor, ty
 
 // Each target runs in short rounds, interleaved with the others, so a change in the machine's load touches every
 // row alike; a row reports the median round.
-const ROUNDS = 3;
+const ROUNDS = 5;
 const DURATION_S = 2;
 const CONNECTIONS = [10, 50] as const;
 const CLIENT_CALLS = 1_000_000;
