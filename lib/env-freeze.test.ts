@@ -1,10 +1,13 @@
-// A file of its own: freezing is for the life of the module, and vitest gives each file its own modules.
-import { afterEach, describe, expect, it } from "vitest";
+// A file of its own: freezing lasts for the process (a flag on globalThis), so this file lifts it when done.
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { freezeProcessEnv, getConfigApiKeys, readEnv } from "./env";
 
 const saved = process.env.CONFIG_API_KEYS;
 afterEach(() => {
   process.env.CONFIG_API_KEYS = saved;
+});
+afterAll(() => {
+  delete (globalThis as { __ammEnvFrozen?: boolean }).__ammEnvFrozen; // other files in this worker read settings afresh
 });
 
 describe("freezeProcessEnv", () => {

@@ -23,17 +23,18 @@ export class EnvError extends Error {
 const parsedEnv = new Map<string, { raw: string | undefined; value: unknown }>();
 
 // Set once a server has started: its environment no longer changes, so a setting read once is not read again
-// (a process.env read costs about as much as the rest of a config answer's auth).
-let envFrozen = false;
+// (a process.env read costs about as much as the rest of a config answer's auth). On globalThis, so every
+// route bundle's copy of this module sees it.
+const frozen = globalThis as unknown as { __ammEnvFrozen?: boolean };
 
 /** From now on each setting of process.env is read once (a server calls it at start; tests never do). */
 export function freezeProcessEnv(): void {
-  envFrozen = true;
+  frozen.__ammEnvFrozen = true;
 }
 
 /** One setting, parsed by the app's one schema (lib/env-schema.ts); a bad value throws EnvError naming it. */
 export function readEnv<K extends EnvName>(name: K, env: Env = process.env): EnvValue<K> {
-  const settled = envFrozen && env === process.env ? parsedEnv.get(name) : undefined;
+  const settled = frozen.__ammEnvFrozen && env === process.env ? parsedEnv.get(name) : undefined;
   if (settled) return (Array.isArray(settled.value) ? [...settled.value] : settled.value) as EnvValue<K>;
   const raw = env[name];
   const hit = parsedEnv.get(name);
