@@ -20,12 +20,20 @@ export type NewModel = Pick<ModelWrite, "provider" | "model_name" | "model_type"
 // Columns whose values repeat across models (a few capability sets, prices, provenances): sent once each.
 const SHARED = ["capabilities", "pricing", "provenance"] as const;
 
+// The columns an insert writes (deactivated_at aside: the database's now() for an inactive row), in insertRecord's
+// order, with their types: the statement's record type and the COPY's encoding both come from this one list.
+const INSERT_COLUMNS = [
+  ["provider", "text"], ["model_name", "text"], ["display_name", "text"], ["model_type", "text"], ["family", "text"],
+  ["version_rank", "numeric"], ["is_preview", "boolean"], ["needs_review", "boolean"], ["capabilities", "jsonb"],
+  ["pricing", "jsonb"], ["max_tokens", "integer"], ["context_window", "integer"], ["aliases", "text[]"],
+  ["release_date", "date"], ["shutdown_date", "date"], ["successor", "text"], ["metadata", "jsonb"], ["provenance", "jsonb"],
+  ["is_active", "boolean"], ["is_default", "boolean"], ["deactivation_reason", "text"], ["source", "text"],
+  ["last_validated_at", "timestamptz"], ["confirmed_at", "timestamptz"],
+] as const;
+const COLUMN_LIST = INSERT_COLUMNS.map(([c]) => c).join(", ");
+
 // One record type for jsonb_to_recordset, so a batch is one statement; a shared column is its value's index.
-const INSERT_RECORD = `provider text, model_name text, display_name text, model_type text, family text, version_rank numeric,
-  is_preview boolean, needs_review boolean, capabilities integer, pricing integer, max_tokens integer, context_window integer,
-  aliases text[], release_date date, shutdown_date date, successor text, metadata jsonb, provenance integer,
-  is_active boolean, is_default boolean, deactivation_reason text, source text, last_validated_at timestamptz,
-  confirmed_at timestamptz`;
+const INSERT_RECORD = INSERT_COLUMNS.map(([c, type]) => `${c} ${(SHARED as readonly string[]).includes(c) ? "integer" : type}`).join(", ");
 
 function insertRecord(m: NewModel): Record<string, unknown> {
   return {
@@ -53,13 +61,14 @@ export async function insertModels(db: Db, models: readonly NewModel[]): Promise
   return inBatches(models, (batch) => insertBatch(db, batch));
 }
 
-const COPY_COLUMNS = [
-  "id", "provider", "model_name", "display_name", "model_type", "family", "version_rank", "is_preview", "needs_review",
-  "capabilities", "pricing", "max_tokens", "context_window", "aliases", "release_date", "shutdown_date", "successor",
-  "metadata", "provenance", "is_active", "is_default", "deactivation_reason", "source", "last_validated_at", "confirmed_at",
-] as const;
-const JSON_COLUMNS = new Set<string>(["capabilities", "pricing", "metadata", "provenance"]);
-const COPY_TARGET = `public.ai_model_configs (${COPY_COLUMNS.join(", ")}, deactivated_at)`;
+const COPY_TARGET = `public.ai_model_configs (id, ${COLUMN_LIST}, deactivated_at)`;
+
+/** A record's value of a column as COPY text reads it: jsonb and text[] as their literals. */
+function copyValue(value: unknown, type: (typeof INSERT_COLUMNS)[number][1]): CopyValue {
+  if (type === "jsonb") return toJson(value);
+  if (type === "text[]") return toTextArray(value as string[]);
+  return value as CopyValue;
+}
 
 /**
  * The same rows as insertBatch, by one COPY (no 20 MB JSON parameter to parse and unpack): ids made here, and
@@ -71,11 +80,7 @@ async function copyModels(db: Db, models: readonly NewModel[]): Promise<string[]
     const [{ now }] = await tx.query<{ now: string }>("select now()::text as now");
     const rows = models.map((m, i) => {
       const r = insertRecord(m);
-      const row: CopyValue[] = COPY_COLUMNS.map((c) =>
-        c === "id" ? ids[i] : JSON_COLUMNS.has(c) ? toJson(r[c]) : c === "aliases" ? toTextArray(r.aliases as string[]) : (r[c] as CopyValue),
-      );
-      row.push(r.is_active ? null : now);
-      return row;
+      return [ids[i], ...INSERT_COLUMNS.map(([c, type]) => copyValue(r[c], type)), r.is_active ? null : now];
     });
     await tx.copyIn(COPY_TARGET, rows);
   });
@@ -86,10 +91,7 @@ async function insertBatch(db: Db, models: readonly NewModel[]): Promise<string[
   const records = models.map(insertRecord);
   const shared = sharedJson(records, SHARED);
   const rows = await db.query(
-    `insert into public.ai_model_configs (provider, model_name, display_name, model_type, family, version_rank,
-       is_preview, needs_review, capabilities, pricing, max_tokens, context_window, aliases, release_date,
-       shutdown_date, successor, metadata, provenance, is_active, is_default, deactivation_reason, source, last_validated_at,
-       confirmed_at, deactivated_at)
+    `insert into public.ai_model_configs (${COLUMN_LIST}, deactivated_at)
      select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
        $2::jsonb -> x.capabilities, $2::jsonb -> x.pricing, max_tokens, context_window, coalesce(aliases, '{}'),
        release_date, shutdown_date, successor, metadata, $2::jsonb -> x.provenance, is_active, is_default,
