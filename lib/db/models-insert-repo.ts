@@ -61,7 +61,7 @@ export async function insertModels(db: Db, models: readonly NewModel[]): Promise
   return inBatches(models, (batch) => insertBatch(db, batch));
 }
 
-const COPY_TARGET = `public.ai_model_configs (id, ${COLUMN_LIST}, deactivated_at)`;
+const COPY_TARGET = `public.ai_model_configs (id, ${COLUMN_LIST})`;
 
 /** A record's value of a column as COPY text reads it: jsonb and text[] as their literals. */
 function copyValue(value: unknown, type: (typeof INSERT_COLUMNS)[number][1]): CopyValue {
@@ -71,18 +71,19 @@ function copyValue(value: unknown, type: (typeof INSERT_COLUMNS)[number][1]): Co
 }
 
 /**
- * The same rows as insertBatch, by one COPY (no 20 MB JSON parameter to parse and unpack): ids made here, and
- * an inactive row's deactivated_at the transaction's now(), as the statement sets it.
+ * The same rows as insertBatch, by one COPY (no 20 MB JSON parameter to parse and unpack): ids made here, and an
+ * inactive row's deactivated_at the transaction's now() as the statement sets it, written after the COPY so the
+ * COPY is the first statement sent (a run plans its next provider meanwhile).
  */
 async function copyModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
   const ids = models.map(() => randomUUID());
+  const records = models.map(insertRecord);
   await db.transaction(async (tx) => {
-    const [{ now }] = await tx.query<{ now: string }>("select now()::text as now");
-    const rows = models.map((m, i) => {
-      const r = insertRecord(m);
-      return [ids[i], ...INSERT_COLUMNS.map(([c, type]) => copyValue(r[c], type)), r.is_active ? null : now];
-    });
-    await tx.copyIn(COPY_TARGET, rows);
+    await tx.copyIn(COPY_TARGET, records.map((r, i) => [ids[i], ...INSERT_COLUMNS.map(([c, type]) => copyValue(r[c], type))]));
+    const inactive = ids.filter((_, i) => !records[i].is_active);
+    if (inactive.length > 0) {
+      await tx.query("update public.ai_model_configs set deactivated_at = now() where id = any($1::text[]::uuid[])", [toTextArray(inactive)]);
+    }
   });
   return ids;
 }

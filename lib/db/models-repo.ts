@@ -95,11 +95,13 @@ export async function getSlotDefault(db: Db, provider: Provider, tier: DefaultTi
  * Every model, for planning a run: one JSON document of one array per row instead of rows (several times faster
  * on PGlite for thousands of models); the previous run's listing facts (metadata.discovery) are left out, a run
  * rewrites them, and so are the timestamps no plan reads (PlanRow), a sixth of the document to build and parse.
+ * One provider's models only when it is named.
  */
-export async function listRegistryForPlan(db: Db): Promise<PlanRow[]> {
+export async function listRegistryForPlan(db: Db, provider?: Provider): Promise<PlanRow[]> {
   const [row] = await db.query<{ doc: string }>(
     `select coalesce(json_agg(${modelColumnsArray({ metadata: "metadata - 'discovery'" }, PLAN_COLUMNS)}), '[]')::text as doc
-     from public.ai_model_configs`,
+     from public.ai_model_configs where $1::text is null or provider = $1`,
+    [provider ?? null],
   );
   return parsePlanRows(rowsFromArrays(JSON.parse(row.doc) as unknown[][], PLAN_COLUMNS));
 }

@@ -40,9 +40,10 @@ export function matchRows(groups: ListedGroup[], rows: readonly PlanRow[], stabl
   return out;
 }
 
-/** Stamps a model's values with a hash of them, so the next run can skip rewriting an unchanged row. */
-export function withFingerprint(values: ModelValues): ModelValues {
+/** Stamps a model's values (the plan's own object, in place) with a hash of them, so the next run can skip rewriting an unchanged row. */
+export function stampFingerprint(values: ModelValues): ModelValues {
   // One-shot hash: a Hash object per model was a tenth of a 20,000-model plan.
   const fingerprint = hash("sha1", canonicalJson(values)!, "base64url");
-  return { ...values, metadata: { ...values.metadata, fingerprint } };
+  values.metadata.fingerprint = fingerprint;
+  return values;
 }

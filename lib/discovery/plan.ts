@@ -1,24 +1,15 @@
-import { findCatalogModel } from "@/lib/catalog";
-import type { DefaultTier, Provider } from "@/lib/domain";
+import type { Provider } from "@/lib/domain";
 import type { PlanRow } from "@/lib/db/model-row";
 import type { ListedRefresh } from "@/lib/db/models-repo";
 import type { RunWarning } from "@/lib/db/run-log";
-import { applyPolicy, emptyPolicyState, isDeadDefault, type PolicyState, type PolicyWrites } from "@/lib/registry/apply-policy";
-import { chooseDefaults } from "@/lib/registry/choose-defaults";
-import { isShutDown, shutdownReason, VANISHED_REASON } from "@/lib/registry/lifecycle";
-import { supersededRefs } from "@/lib/registry/rank";
-import { toRankedEntry, type SlotEntry } from "@/lib/registry/ranked-entry";
+import type { MetadataFacts, MetadataSource } from "@/lib/metadata";
+import type { PolicyState, PolicyWrites } from "@/lib/registry/apply-policy";
 import type { DefaultChange, DefaultSettings } from "@/lib/registry/types";
-import { aliasMove } from "./alias-moves";
-import { splitChatModels } from "./chat-filter";
-import { classifyName } from "./classify";
-import { noFacts, type MetadataFacts, type MetadataSource } from "@/lib/metadata";
-import { isAdminClassified, valuesFor, type CatalogLookup, type ModelValues } from "./enrich";
-import { groupListing } from "./group";
-import { matchRows, withFingerprint } from "./match";
+import type { CatalogLookup, ModelValues } from "./enrich";
+import { planListingSteps } from "./plan-listing";
 import { getRules, type CompiledRules } from "./rules-schema";
 import type { ProviderListing } from "./types";
-import { judgeVanished, type SuspectListing } from "./vanish-guard";
+import type { SuspectListing } from "./vanish-guard";
 
 export type { SuspectListing } from "./vanish-guard";
 
@@ -78,12 +69,6 @@ export interface PlanInput {
   blocked?: ReadonlySet<string>;
 }
 
-interface Entry extends SlotEntry {
-  row?: PlanRow;
-  values?: ModelValues;
-  /** Why it goes inactive in this run, if it does. */
-  deactivation?: string;
-}
 
 /**
  * Computes a run's changes from the registry and the successful listings (pure): adds, refreshes,
@@ -92,138 +77,48 @@ interface Entry extends SlotEntry {
  */
 export function planChanges(input: PlanInput): ChangePlan {
   const rules = input.rules ?? getRules();
-  const plan: ChangePlan = { adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], suspect: [], defaultChanges: [], pending: { opened: [], closed: [] }, warnings: [], setAside: [], discovered: 0, listed: input.listings.map((l) => l.provider) };
-  for (const listing of input.listings) planProvider(plan, listing, input, rules);
+  return mergePlans(input.listings.map((listing) => planListing(input, listing, rules)));
+}
+
+const emptyPlan = (listed: Provider[]): ChangePlan => ({
+  adds: [], refreshes: [], unchanged: [], reactivations: [], deactivations: [], suspect: [], defaultChanges: [],
+  pending: { opened: [], closed: [] }, warnings: [], setAside: [], discovered: 0, listed,
+});
+
+/** Providers' plans as one, in their order: no provider's part reads or changes another's. */
+export function mergePlans(parts: readonly ChangePlan[]): ChangePlan {
+  const plan = emptyPlan([]);
+  for (const part of parts) {
+    for (const key of ["adds", "refreshes", "unchanged", "reactivations", "deactivations", "suspect", "defaultChanges", "warnings", "setAside", "listed"] as const) {
+      (plan[key] as unknown[]).push(...part[key]);
+    }
+    plan.pending.opened.push(...part.pending.opened);
+    plan.pending.closed.push(...part.pending.closed);
+    plan.discovered += part.discovered;
+  }
   return plan;
 }
 
-/** One provider's part of the plan. */
-function planProvider(plan: ChangePlan, listing: ProviderListing, input: PlanInput, rules: CompiledRules): void {
-  const provider = listing.provider;
-  plan.discovered += listing.models.length;
-  const { chat, setAside } = splitChatModels(listing.models, rules);
-  plan.setAside.push(...setAside);
-  const groups = groupListing(provider, chat, rules);
-  const rows = input.registry.filter((r) => r.provider === provider);
-  const matched = matchRows(groups, rows, rules.providers[provider].stableSuffix);
-  const run = { facts: input.metadata?.facts ?? noFacts(), unavailable: input.metadata?.unavailable ?? new Set<MetadataSource>(), now: input.now };
-  const meta = { rankOrder: rules.providers[provider].rankOrder, rulesVersion: rules.version, run };
-  const lookup = input.catalog ?? findCatalogModel;
-
-  const entries: Entry[] = groups.map((g) => {
-    const row = matched.get(g);
-    const cls = classifyName(provider, g.key, rules);
-    const values = valuesFor(g, cls, row, lookup, meta);
-    const move = row && aliasMove(provider, row.model_name, row.aliases, [values.model_name, ...values.aliases], rules);
-    if (move) plan.warnings.push(move);
-    return {
-      ref: row?.id ?? `new:${values.model_name}`, provider, model_name: values.model_name, tier: values.model_type,
-      line: cls.line, version: cls.version, preference: cls.preference, stamp: g.stamp, release_date: values.release_date,
-      is_active: true, needs_review: values.needs_review, is_preview: values.is_preview, shutdown_date: values.shutdown_date,
-      locked: !!row?.is_pinned || isAdminClassified(row) || !cls.recognised, row, values,
-      holds: row?.is_default && row.model_type !== "legacy" ? row.model_type : null, pinned: !!row?.is_pinned,
-    };
-  });
-  const listedIds = new Set([...matched.values()].map((r) => r.id));
-  entries.push(...unlistedEntries(plan, provider, rows, listedIds, input.held?.[provider] ?? [], rules));
-  retireByDate(entries, input.now);
-  for (const e of entries) {
-    if (e.row?.is_active && e.deactivation) plan.deactivations.push({ id: e.row.id, provider, model_name: e.row.model_name, reason: e.deactivation });
-  }
-
-  // Newer generations supersede older ones of the same line.
-  const byRef = new Map(entries.map((e) => [e.ref, e]));
-  for (const ref of supersededRefs(entries, input.now, rules.shutdownGuardDays)) {
-    const e = byRef.get(ref)!;
-    e.tier = "legacy";
-    if (e.values) e.values.model_type = "legacy";
-  }
-
-  const candidates = input.blocked?.size ? entries.filter((e) => e.holds || !input.blocked!.has(`${provider}/${e.model_name}`)) : entries;
-  const { changes, kept } = chooseDefaults(candidates, input.settings ?? {}, input.now, { providers: [provider], rules });
-  const holder = (tier: string) => entries.find((e) => e.holds === tier);
-  const decided = applyPolicy(changes, input.policy ?? emptyPolicyState(), { now: input.now, providers: [provider], dead: (_, tier) => isDeadDefault(holder(tier), input.now) });
-  // A pinned default, one nothing better replaces, or one whose replacement is pending, keeps its slot.
-  for (const e of [...kept, ...decided.deferred.map((c) => holder(c.model_type)!)]) e.tier = e.holds!;
-  plan.defaultChanges.push(...decided.moves);
-  plan.pending.opened.push(...decided.opened);
-  plan.pending.closed.push(...decided.closed);
-  plan.warnings.push(...retiredDefaultWarnings(decided.moves, entries));
-  writeEntries(plan, provider, entries, rows);
+/** One provider's part of the plan: planChanges of its listing alone. */
+export function planListing(input: PlanInput, listing: ProviderListing, rules: CompiledRules = input.rules ?? getRules()): ChangePlan {
+  const plan = emptyPlan([listing.provider]);
+  for (const steps = planListingSteps(plan, listing, input, rules); !steps.next().done; );
+  return plan;
 }
 
-/** Registry rows the listing no longer names, as entries; the vanish guard decides which go inactive. */
-function unlistedEntries(
-  plan: ChangePlan,
-  provider: Provider,
-  rows: readonly PlanRow[],
-  listedIds: Set<string>,
-  heldIds: readonly string[],
-  rules: CompiledRules,
-): Entry[] {
-  const unlisted = rows.filter((r) => !listedIds.has(r.id));
-  const verdict = judgeVanished(provider, rows, unlisted.filter((r) => r.is_active), heldIds);
-  if (verdict.suspect) plan.suspect.push(verdict.suspect);
-  if (verdict.warning) plan.warnings.push(verdict.warning);
-  const going = new Set(verdict.deactivate.map((r) => r.id));
-  return unlisted.map((r) => ({
-    ...toRankedEntry(r, rules),
-    row: r,
-    ...(going.has(r.id) ? { is_active: false, deactivation: VANISHED_REASON } : {}),
-  }));
+// How long a paused plan keeps the thread between turns of the event loop (a few milliseconds of planning).
+const PAUSE_EVERY_STEPS = 4;
+
+/**
+ * The same part as planListing, giving the event loop a turn every few hundred models: a run's write of the
+ * previous provider (its replies, its next statements) goes on while this one is planned.
+ */
+export async function planListingPausing(input: PlanInput, listing: ProviderListing, rules: CompiledRules = input.rules ?? getRules()): Promise<ChangePlan> {
+  const plan = emptyPlan([listing.provider]);
+  const steps = planListingSteps(plan, listing, input, rules);
+  for (let n = 1; !steps.next().done; n++) {
+    if (n % PAUSE_EVERY_STEPS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return plan;
 }
 
-/** A model whose shutdown day has come is inactive, listed or not; the reason names the date. */
-function retireByDate(entries: Entry[], now: Date): void {
-  for (const e of entries) {
-    const date = e.values ? e.values.shutdown_date : e.row?.shutdown_date;
-    // An unlisted row that was already inactive keeps the reason it went with.
-    if (!date || !isShutDown(date, now) || (!e.values && !e.row?.is_active)) continue;
-    e.is_active = false;
-    e.deactivation = shutdownReason(date);
-  }
-}
-
-/** The run's warning for each slot whose default retired: where it moved, or that none is left. */
-function retiredDefaultWarnings(changes: readonly DefaultChange[], entries: readonly Entry[]): RunWarning[] {
-  const out: RunWarning[] = [];
-  for (const c of changes) {
-    const from = entries.find((e) => e.holds === c.model_type && e.model_name === c.from);
-    if (!from?.deactivation?.startsWith("shut down")) continue;
-    const tier = c.model_type as DefaultTier;
-    out.push({
-      source: c.provider,
-      message: c.to
-        ? `${c.from} ${from.deactivation}; the ${tier} default moved to ${c.to}`
-        : `${c.from} ${from.deactivation} and no eligible ${tier} model is left; config answers fall back to the built-in default`,
-    });
-  }
-  return out;
-}
-
-/** The listed entries as refreshes, touches, reactivations and adds. */
-function writeEntries(plan: ChangePlan, provider: Provider, entries: readonly Entry[], rows: readonly PlanRow[]): void {
-  const takenNames = new Set(rows.map((r) => r.model_name));
-  for (const e of entries) {
-    if (!e.values) continue;
-    const values = withFingerprint({ ...e.values, model_type: e.tier });
-    const lifecycle = { is_active: !e.deactivation, deactivation_reason: e.deactivation ?? null };
-    if (e.row) {
-      const same =
-        e.row.is_active === lifecycle.is_active &&
-        e.row.deactivation_reason === lifecycle.deactivation_reason &&
-        e.row.metadata.fingerprint === values.metadata.fingerprint;
-      if (same) plan.unchanged.push(e.row.id);
-      else plan.refreshes.push({ ...values, ...lifecycle, id: e.row.id });
-      if (!e.row.is_active && lifecycle.is_active) plan.reactivations.push({ id: e.row.id, provider, model_name: e.row.model_name });
-      continue;
-    }
-    // Two listed groups naming one model would break the unique (provider, model_name): keep the first.
-    if (takenNames.has(e.values.model_name)) {
-      plan.warnings.push({ source: provider, message: `${e.values.model_name} is listed under two names; kept one entry` });
-      continue;
-    }
-    takenNames.add(e.values.model_name);
-    plan.adds.push({ ...values, ...lifecycle });
-  }
-}

@@ -7,7 +7,8 @@ import { runWriteTimeoutMs } from "@/lib/db/drivers/deadline";
 import type { Env } from "@/lib/env";
 import { moveDefaults, releaseSlots } from "@/lib/registry/move-defaults";
 import type { ModelValues } from "./enrich";
-import { planChanges, type ChangePlan, type PlanInput } from "./plan";
+import { mergePlans, planListingPausing, type ChangePlan, type PlanInput } from "./plan";
+import { oneAfterAnother, planWhileWriting } from "./pipeline";
 import { loadPolicyState, writePolicyWrites } from "@/lib/registry/policy-state";
 import { recordProbes } from "@/lib/db/probes-repo";
 import { bumpRegistryVersion } from "@/lib/db/registry-version-repo";
@@ -24,18 +25,21 @@ export class LeaseLostError extends Error {
 }
 
 /**
- * Writes a plan in the caller's transaction, in the order the constraints need: moved slots freed, models
- * deactivated, listed models refreshed (reactivated), new ones inserted, then the new defaults set with one
- * audit row each. Any error propagates so the caller's transaction rolls everything back.
+ * Writes a plan in the caller's transaction. Its largest statement comes first (the touch of unchanged models
+ * on a re-run, the insert of new ones on a first load), so the database works on it while the run plans the
+ * next provider; then the order the constraints need: moved slots freed (a refresh may change a default's
+ * tier), models deactivated, listed models refreshed (reactivated), then the new defaults set with one audit
+ * row each. Any error propagates so the caller's transaction rolls everything back.
  */
 async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string; now: Date }): Promise<void> {
+  await touchModels(tx, plan.unchanged);
+  // An insert never sets a default, so it cannot meet a slot that is still to be freed.
+  const added = await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
   await releaseSlots(tx, plan.defaultChanges);
   for (const reason of new Set(plan.deactivations.map((d) => d.reason))) {
     await deactivateModels(tx, plan.deactivations.filter((d) => d.reason === reason).map((d) => d.id), reason);
   }
   await refreshListedModels(tx, plan.refreshes);
-  await touchModels(tx, plan.unchanged);
-  const added = await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
   const prices = [...plan.refreshes.map((r) => observed(r.id, r)), ...plan.adds.map((a, i) => observed(added[i], a))];
   await recordPrices(tx, prices.filter((p): p is PriceObservation => p !== null), audit.now);
   await moveDefaults(tx, plan.defaultChanges, audit);
@@ -63,7 +67,8 @@ export function runWriteTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>, env: 
 
 /**
  * Plans from the registry as it is inside the caller's transaction (the registry lock keeps admin changes
- * out until it commits) and writes the plan; answers the plan written.
+ * out until it commits) and writes the plan, provider by provider: each provider's writes run while the next
+ * one is planned (lib/discovery/pipeline.ts, one statement in flight at a time). Answers the plan written.
  */
 export async function planAndWrite(
   tx: Db,
@@ -71,11 +76,20 @@ export async function planAndWrite(
 ): Promise<ChangePlan> {
   await lockRegistry(tx);
   const held = Object.fromEntries((await listOpenListings(tx)).map((l) => [l.provider, l.missing.map((m) => m.id)]));
-  const plan = planChanges({
-    registry: await listRegistryForPlan(tx), listings: run.listings, settings: await getProviderSettings(tx), now: run.now, held,
-    metadata: run.metadata, policy: await loadPolicyState(tx), blocked: run.probes?.blocked,
-  });
-  await writePlan(tx, plan, { changedBy: run.changedBy, runId: run.runId, now: run.now });
+  const input: Omit<PlanInput, "registry"> = {
+    listings: run.listings, settings: await getProviderSettings(tx), now: run.now, held, metadata: run.metadata,
+    policy: await loadPolicyState(tx), blocked: run.probes?.blocked,
+  };
+  const audit = { changedBy: run.changedBy, runId: run.runId, now: run.now };
+  // Every provider's rows are read before the first write, the later ones while the first is planned.
+  const registries = oneAfterAnother(run.listings.map((l) => () => listRegistryForPlan(tx, l.provider)));
+  const parts = await planWhileWriting(
+    run.listings,
+    async (listing, i) => planListingPausing({ ...input, registry: await registries[i] }, listing),
+    (part) => writePlan(tx, part, audit),
+    Promise.all(registries),
+  );
+  const plan = mergePlans(parts);
   await writeProbes(tx, plan, run.runId, run.probes);
   await bumpRegistryVersion(tx); // every instance reloads its snapshot (validated dates move even when nothing else did)
   return plan;
