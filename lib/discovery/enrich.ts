@@ -32,6 +32,8 @@ export interface RunFacts {
   unavailable: ReadonlySet<MetadataSource>;
   /** The run's date: when the provider stated what it listed. */
   now: Date;
+  /** The run's date as ISO text, made once per run rather than once per model (else from `now`). */
+  statedAt?: string;
 }
 
 /** The catalog's date: its version (YYYY-MM-DD). */
@@ -39,18 +41,24 @@ export const catalogAsOf = (): string => getCatalog().version;
 
 /** What a provider's listing states of a model: limits, and the capabilities it names (true or false). */
 export function statedFacts(m: ListedGroup["model"]): ProviderFacts {
-  const capabilities = Object.fromEntries(Object.entries(m.capabilities).filter(([, v]) => typeof v === "boolean")) as Record<string, boolean>;
+  const capabilities: Record<string, boolean> = {};
+  for (const k in m.capabilities) {
+    const v = m.capabilities[k];
+    if (Object.hasOwn(m.capabilities, k) && typeof v === "boolean") capabilities[k] = v;
+  }
   return { context_window: positive(m.input_token_limit), max_tokens: positive(m.output_token_limit), capabilities };
 }
 
 /** The model's figures by precedence (lib/discovery/precedence.ts) from the listing, the catalogs and the row. */
-function figuresFor(group: ListedGroup, row: PlanRow | undefined, cat: CatalogModel | undefined, names: string[], run: RunFacts | undefined) {
+function figuresFor(group: ListedGroup, stated: ProviderFacts, row: PlanRow | undefined, cat: CatalogModel | undefined, names: string[], run: RunFacts | undefined) {
   const metadata = run ? findFacts(run.facts, { provider: group.provider, id: row?.model_name ?? group.id, aliases: [...new Set(names)] }) : {};
   const figures = resolveFigures({
-    stated: statedFacts(group.model), statedAt: (run?.now ?? new Date()).toISOString(), metadata,
+    stated, statedAt: run?.statedAt ?? (run?.now ?? new Date()).toISOString(), metadata,
     unavailable: run?.unavailable ?? new Set(), catalog: cat, catalogAsOf: catalogAsOf(), overrides: row?.overrides ?? {}, row,
   });
-  return { ...figures, matched: Object.fromEntries(Object.entries(metadata).map(([s, m]) => [s, m.matched_id])) };
+  const matched: Record<string, string> = {};
+  for (const [source, m] of Object.entries(metadata)) matched[source] = m.matched_id;
+  return { figures, matched };
 }
 
 /**
@@ -73,7 +81,8 @@ export function valuesFor(
   const tier: Tier = admin ? row!.model_type : cls.recognised ? cls.tier : (cat?.tier ?? cls.tier);
   const family = admin ? row!.family : cls.recognised ? cls.family : (cat?.family ?? row?.family ?? null);
   const needs_review = admin ? false : !cls.recognised && !cat;
-  const { matched, ...figures } = figuresFor(group, row, cat, names, meta.run);
+  const stated = statedFacts(m);
+  const { matched, figures } = figuresFor(group, stated, row, cat, names, meta.run);
   // The provider's own ids of a name it lists replace the stored aliases; a name it does not list only gains ids.
   const listsName = group.ids.includes(model_name);
   const aliases = [...new Set([...(listsName ? [] : (row?.aliases ?? [])), ...group.ids])].filter((a) => a !== model_name);
@@ -104,7 +113,7 @@ export function valuesFor(
       ...(admin ? { classified_by } : {}),
       ...(cat ? { catalog_source: cat.source } : {}),
       // What the listing stated, so a metadata refresh without a listing still ranks it above the catalogs.
-      provider_facts: statedFacts(m),
+      provider_facts: stated,
       ...(Object.keys(matched).length > 0 ? { metadata_match: matched } : {}),
       discovery: {
         rules_version: meta.rulesVersion,

@@ -40,7 +40,7 @@ export function* planListingSteps(plan: ChangePlan, listing: ProviderListing, in
   const groups = groupListing(provider, chat, rules);
   const rows = input.registry.filter((r) => r.provider === provider);
   const matched = matchRows(groups, rows, rules.providers[provider].stableSuffix);
-  const run = { facts: input.metadata?.facts ?? noFacts(), unavailable: input.metadata?.unavailable ?? new Set<MetadataSource>(), now: input.now };
+  const run = { facts: input.metadata?.facts ?? noFacts(), unavailable: input.metadata?.unavailable ?? new Set<MetadataSource>(), now: input.now, statedAt: input.now.toISOString() };
   const meta = { rankOrder: rules.providers[provider].rankOrder, rulesVersion: rules.version, run };
   const lookup = input.catalog ?? findCatalogModel;
 

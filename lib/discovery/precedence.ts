@@ -39,7 +39,11 @@ interface Candidate {
 }
 
 const entry = (source: FactSource, as_of: string | null): ProvenanceEntry => ({ source, as_of });
-const nullPricing = (): Pricing => Object.fromEntries(PRICE_KEYS.map((k) => [k, null])) as unknown as Pricing;
+// Written out: this runs a few times for each of a registry's thousands of models.
+const nullPricing = (): Pricing => ({
+  input_per_mtok: null, output_per_mtok: null, cache_read_per_mtok: null, cache_write_per_mtok: null,
+  input_above_200k_per_mtok: null, output_above_200k_per_mtok: null,
+});
 // Only the six prices, whatever else a source's pricing carries (e.g. the long-context threshold).
 const sixPrices = (p: Partial<Pricing> | null): Partial<Pricing> =>
   Object.fromEntries(PRICE_KEYS.filter((k) => typeof p?.[k] === "number").map((k) => [k, p![k]]));
@@ -128,9 +132,10 @@ function resolveCapabilities(list: ReturnType<typeof candidates>, row: FactInput
 
 function equalFigure(a: unknown, b: unknown): boolean {
   if (a && b && typeof a === "object" && typeof b === "object") {
-    const ka = Object.keys(a).sort();
-    const kb = Object.keys(b).sort();
-    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && equalFigure((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    // The same keys (in any order) with equal values.
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    return ka.every((k) => Object.hasOwn(b, k) && equalFigure((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
   }
   return a === b || (a == null && b == null);
 }
