@@ -17,13 +17,16 @@ export async function bumpRegistryVersion(tx: Db): Promise<number> {
   return numberSchema.parse(rows[0]?.version);
 }
 
+// The registry's version, 0 before any change: one expression for both reads.
+const VERSION = "coalesce((select version from public.ai_registry_version where id), 0)";
+
 /**
  * The version (0 before any change) and whether the outbox has a due delivery, in one statement without
  * parameters (postgres.js then needs one round trip, not a describe first).
  */
 export async function readVersionTick(db: Db): Promise<VersionTick> {
   const rows = await db.query(
-    `select coalesce((select version from public.ai_registry_version where id), 0) as version,
+    `select ${VERSION} as version,
        exists (select 1 from public.ai_event_deliveries where status = 'pending' and next_attempt_at <= now()) as outbox_due`,
   );
   return tickRowSchema.parse(rows[0]);
@@ -31,6 +34,6 @@ export async function readVersionTick(db: Db): Promise<VersionTick> {
 
 /** The registry version alone (read before a snapshot's rows, so a change between the two is seen as a move). */
 export async function readRegistryVersion(db: Db): Promise<number> {
-  const rows = await db.query("select coalesce((select version from public.ai_registry_version where id), 0) as version");
+  const rows = await db.query(`select ${VERSION} as version`);
   return numberSchema.parse(rows[0]?.version);
 }
