@@ -20,5 +20,17 @@ describe("GET /api/bench/constant", () => {
     const res = GET();
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ success: true, provider: "openai", model_type: "flagship", source: "fallback" });
+    expect([...res.headers.keys()]).toEqual(["content-type"]);
+  });
+
+  it("carries the config answer's headers when asked (?headers=config), with the same body", async () => {
+    process.env.AMM_BENCH = "1";
+    const plain = await GET(new Request("http://x/api/bench/constant")).text();
+    const res = GET(new Request("http://x/api/bench/constant?headers=config"));
+    expect(await res.text()).toBe(plain);
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    expect(res.headers.get("vary")).toBe("Authorization, Cookie");
+    expect(res.headers.get("etag")).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
