@@ -69,7 +69,6 @@ export interface PlanInput {
   blocked?: ReadonlySet<string>;
 }
 
-
 /**
  * Computes a run's changes from the registry and the successful listings (pure): adds, refreshes,
  * reactivations, retirements (a shutdown date that has passed retires a model even while it is listed),
