@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
 import { PROVIDERS } from "@/lib/domain";
-import { mergePlans, planChanges, planListing, planListingPausing, type PlanInput } from "./plan";
+import { mergePlans, planChanges, planChangesPausing, planListing, planListingPausing, type PlanInput } from "./plan";
 import { listed, registryRow } from "@/tests/support/discovery-fixtures";
 
 const NOW = new Date("2025-11-27T00:00:00Z");
@@ -28,6 +28,7 @@ describe("a plan provider by provider", () => {
     const paused = await Promise.all(input.listings.map((l) => planListingPausing(input, l)));
     expect(mergePlans(paused)).toEqual(planChanges(input));
     expect(paused.map((p) => p.listed)).toEqual([...PROVIDERS].map((p) => [p]));
+    expect(await planChangesPausing(input)).toEqual(whole);
   });
 
   it("pausing gives the event loop turns while a large listing is planned; planListing gives none", async () => {

@@ -84,6 +84,14 @@ const emptyPlan = (listed: Provider[]): ChangePlan => ({
   pending: { opened: [], closed: [] }, warnings: [], setAside: [], discovered: 0, listed,
 });
 
+/** planChanges that gives the event loop turns as it goes (planListingPausing), for a caller that serves requests meanwhile. */
+export async function planChangesPausing(input: PlanInput): Promise<ChangePlan> {
+  const rules = input.rules ?? getRules();
+  const parts: ChangePlan[] = [];
+  for (const listing of input.listings) parts.push(await planListingPausing(input, listing, rules));
+  return mergePlans(parts);
+}
+
 /** Providers' plans as one, in their order: no provider's part reads or changes another's. */
 export function mergePlans(parts: readonly ChangePlan[]): ChangePlan {
   const plan = emptyPlan([]);

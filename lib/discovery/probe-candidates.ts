@@ -2,7 +2,7 @@ import { listRegistryForPlan } from "@/lib/db/models-repo";
 import { getProviderSettings } from "@/lib/db/settings-repo";
 import type { Db } from "@/lib/db/types";
 import { loadPolicyState } from "@/lib/registry/policy-state";
-import { planChanges } from "./plan";
+import { planChangesPausing } from "./plan";
 import { probeModel, type ProbeMode, type ProbeResult } from "./probe";
 import type { ProviderConfig } from "./providers/config";
 import type { ProviderListing } from "./types";
@@ -32,7 +32,7 @@ export async function probeCandidates(
   const input = { registry: await listRegistryForPlan(db), listings: run.listings, settings: await getProviderSettings(db), now: run.now, policy: await loadPolicyState(db) };
   const probed = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const plan = planChanges({ ...input, blocked: out.blocked });
+    const plan = await planChangesPausing({ ...input, blocked: out.blocked });
     const targets = [...plan.defaultChanges, ...plan.pending.opened]
       .filter((c): c is typeof c & { to: string } => !!c.to && !probed.has(`${c.provider}/${c.to}`))
       .map((c) => ({ provider: c.provider, model: c.to }));
