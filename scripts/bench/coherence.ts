@@ -9,10 +9,10 @@ import { openPostgres } from "../../lib/db/drivers/postgres";
 import { startPostgres } from "../../tests/support/postgres-server";
 import { benchEnv } from "./config-api";
 import { startApp, type AppProcess } from "./servers";
+import { median } from "./stats";
 
 const ROUNDS = 5;
 const IDLE_S = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
   return (await (await fetch(url, init)).json()) as Record<string, unknown>;

@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { createModelClient } from "@/lib/client";
 import { buildIsFresh } from "../lib/build";
 import { BARE_SERVER, freePort, startApp, startProcess, stopProcess, waitFor, type AppProcess } from "./servers";
+import { median } from "./stats";
 
 // Each target runs in short rounds, interleaved with the others, so a change in the machine's load touches every
 // row alike; a row reports the median round, and a ratio the median of its rounds' ratios (each round against the
@@ -54,7 +55,7 @@ async function load(target: Target, connections: number, duration = DURATION_S):
 
 /** The median of each figure over the rounds (errors summed). */
 function medianResult(rs: Result[]): Result {
-  return { rps: medianOf(rs.map((r) => r.rps)), p50: medianOf(rs.map((r) => r.p50)), p99: medianOf(rs.map((r) => r.p99)), errors: rs.reduce((n, r) => n + r.errors, 0) };
+  return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((n, r) => n + r.errors, 0) };
 }
 
 /** The environment of one bench app: production, its own embedded database, known secrets. */
@@ -77,12 +78,10 @@ export function benchEnv(tmp: string, name: string, token: string, extra: Record
 /** Per connection count, each target's rounds in order. */
 type Rounds = Map<string, Result[]>[];
 
-const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /** The median over rounds of a's throughput against b's in the same round. */
 function pairedRatio(rounds: Map<string, Result[]>, a: string, b: string): number {
   const bs = rounds.get(b)!;
-  return medianOf(rounds.get(a)!.map((r, i) => r.rps / bs[i].rps));
+  return median(rounds.get(a)!.map((r, i) => r.rps / bs[i].rps));
 }
 
 function table(targets: Target[], rounds: Rounds): string {

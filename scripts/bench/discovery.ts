@@ -16,6 +16,7 @@ import type { ProviderListing } from "../../lib/discovery/types";
 import { fakeProviderEnv } from "../../tests/support/fake-providers/env";
 import { startFakeProviders } from "../../tests/support/fake-providers/server";
 import { runAlone } from "./run-alone";
+import { median } from "./stats";
 
 const GOAL_RUN_MS = 2000;
 const GOAL_APPLY_MS = 300;
@@ -82,7 +83,6 @@ export async function timeApply(db: Db, listings: ProviderListing[]): Promise<nu
 const verdict = (ms: number, goal: number) => (ms < goal ? "meets" : "MISSES");
 
 const REPEATS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs part 2 and returns its report; prints it too. Apply times: best and median of 3 fresh databases. */
 export async function runDiscoveryBench(): Promise<string> {

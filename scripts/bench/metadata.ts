@@ -5,6 +5,7 @@ import { PROVIDERS, type Provider } from "../../lib/domain";
 import { buildFactsIndex, matchFacts, type ModelQuery } from "../../lib/metadata/match";
 import { parseModelsDev } from "../../lib/metadata/models-dev";
 import { runAlone } from "./run-alone";
+import { median } from "./stats";
 
 const PROVIDER_COUNT = 100;
 const TARGET_BYTES = 2 * 1024 * 1024;
@@ -52,7 +53,6 @@ function queries(): ModelQuery[] {
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (fn: () => void) => {
   const start = performance.now();
   fn();

@@ -13,6 +13,7 @@ import type { Db } from "../../lib/db/types";
 import { startPostgres } from "../../tests/support/postgres-server";
 import { syntheticListings, timeApply } from "./discovery";
 import { runAlone } from "./run-alone";
+import { median } from "./stats";
 
 const MODELS = 20_000;
 const GOAL_APPLY_MS = 1_500;
@@ -41,7 +42,6 @@ async function timeAnswers(db: Db): Promise<{ loadMs: number; answerUs: number; 
 
 // Apply times are the median of this many fresh databases: a single 20,000-row apply moves by a few hundred ms.
 const REPEATS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Plan + apply on a fresh database: the first load, then the unchanged re-run. */
 async function timeBoth(open: () => Promise<Db>, keep: boolean): Promise<{ first: number; again: number; db?: Db }> {
