@@ -34,7 +34,8 @@ export class LeaseLostError extends Error {
 async function writePlan(tx: Db, plan: ChangePlan, audit: { changedBy: string; runId: string; now: Date }): Promise<void> {
   await touchModels(tx, plan.unchanged);
   // An insert never sets a default, so it cannot meet a slot that is still to be freed.
-  const added = await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: new Date() })));
+  const validatedAt = new Date();
+  const added = await insertModels(tx, plan.adds.map((m) => ({ ...m, source: "discovery" as const, last_validated_at: validatedAt })));
   await releaseSlots(tx, plan.defaultChanges);
   for (const reason of new Set(plan.deactivations.map((d) => d.reason))) {
     await deactivateModels(tx, plan.deactivations.filter((d) => d.reason === reason).map((d) => d.id), reason);
