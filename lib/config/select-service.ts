@@ -1,3 +1,5 @@
+import { catalogRegistryRows } from "@/lib/catalog/registry-rows";
+import type { ModelRow } from "@/lib/db/model-row";
 import { DatabaseUnavailableError } from "@/lib/db/types";
 import { NoMatchError, NotFoundError } from "@/lib/errors";
 import { resolveRoute } from "@/lib/registry/resolve-route";
@@ -17,15 +19,21 @@ import { MAX_ALTERNATIVES, type RouteResponse, type SelectResponse } from "./sel
 
 async function snapshotOrFail(): Promise<{ snapshot: RegistrySnapshot; source: ConfigSource }> {
   const { snapshot, source } = await readSnapshot();
-  if (!snapshot) throw new DatabaseUnavailableError("The registry has not been read yet; select and routes need it");
+  if (!snapshot) throw new DatabaseUnavailableError("The registry has not been read yet; routes are kept only there");
   return { snapshot, source };
+}
+
+/** The models to select from: the snapshot's, or the built-in catalog's while this instance has never read the registry. */
+async function selectableRows(): Promise<{ models: readonly ModelRow[]; source: ConfigSource }> {
+  const { snapshot, source } = await readSnapshot();
+  return snapshot ? { models: snapshot.models, source } : { models: catalogRegistryRows(), source: "fallback" };
 }
 
 /** The best model across providers for a select question, the next few, and how many qualify; NoMatchError when none. */
 export async function selectConfig(q: SelectQuery, key?: ServiceKeyIdentity): Promise<Omit<SelectResponse, "success">> {
   if (key) noteRead(key.id, "select", normalizeSelectTarget(q));
-  const { snapshot, source } = await snapshotOrFail();
-  const [best, ...rest] = selectModels(q, snapshot.models, new Date());
+  const { models, source } = await selectableRows();
+  const [best, ...rest] = selectModels(q, models, new Date());
   if (!best) throw new NoMatchError("No model qualifies for this question", { details: { matched: 0 } });
   return {
     ...configFromRow(best, source),

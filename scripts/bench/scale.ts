@@ -40,8 +40,9 @@ async function timeAnswers(db: Db): Promise<{ loadMs: number; answerUs: number; 
   return { loadMs, answerUs, validateUs, firstMs };
 }
 
-// Apply times are the median of this many fresh databases: a single 20,000-row apply moves by a few hundred ms.
-const REPEATS = 3;
+// Apply times are the median of this many fresh databases: a single 20,000-row apply moves by a few hundred ms, and
+// the first of them (a cold JIT) by more.
+const REPEATS = 5;
 
 /** Plan + apply on a fresh database: the first load, then the unchanged re-run. */
 async function timeBoth(open: () => Promise<Db>, keep: boolean): Promise<{ first: number; again: number; db?: Db }> {

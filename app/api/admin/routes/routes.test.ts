@@ -153,6 +153,10 @@ describe.each(DRIVERS)("routes over HTTP on %s", (driver) => {
       clock += 10 * 60_000;
       expect((await resolve("fast-lane")).json).toMatchObject({ model_name: "gemini-2.5-flash", source: "fallback" });
       expect((await call("GET", "/api/admin/routes")).status).toBe(503);
+      resetConfigCache(); // never read since the start: routes live only in the registry
+      const never = await resolve("fast-lane");
+      expect(never.status).toBe(503);
+      expect(never.json.error.code).toBe("service_unavailable");
     } finally {
       logged.mockRestore();
       setDb(t.db);

@@ -124,7 +124,7 @@ describe.each(DRIVERS)("select over HTTP on %s", (driver) => {
     expect(res.status).toBe(401);
   });
 
-  it("keeps answering from the last snapshot while the database is down", async () => {
+  it("keeps answering from the last snapshot while the database is down, and from the catalog before any read", async () => {
     let clock = 5_000_000;
     resetConfigCache({ now: () => clock });
     expect((await get("?type=fast")).json).toMatchObject({ model_name: "gpt-5-mini", source: "database" });
@@ -134,8 +134,11 @@ describe.each(DRIVERS)("select over HTTP on %s", (driver) => {
       clock += 10 * 60_000;
       expect((await get("?type=fast")).json).toMatchObject({ model_name: "gpt-5-mini", source: "fallback" });
       resetConfigCache();
-      const never = await get("?type=fast"); // never read: nothing to select from
-      expect(never.status).toBe(503);
+      // Never read since the start: the built-in catalog answers, as the slot answers do.
+      const never = await get("?type=fast&capabilities=vision");
+      expect(never.status).toBe(200);
+      expect(never.json).toMatchObject({ model_name: "gpt-5-mini", source: "fallback" });
+      expect(never.json.alternatives.every((m: { source: string }) => m.source === "fallback")).toBe(true);
     } finally {
       logged.mockRestore();
     }
