@@ -2,7 +2,7 @@
 // is answered from when this instance has never read the registry (the database down since it started).
 import type { NewModel } from "@/lib/db/models-insert-repo";
 import { modelRowSchema, type ModelRow } from "@/lib/db/model-row";
-import { PROVIDERS } from "@/lib/domain";
+import { PROVIDERS, type Provider } from "@/lib/domain";
 import { getCatalog } from "./index";
 
 /** The catalog as the rows the seed inserts (defaults marked), before any discovery. */
@@ -38,6 +38,7 @@ export function catalogNewModels(): NewModel[] {
 }
 
 let rows: readonly ModelRow[] | undefined;
+let byName: Map<string, ModelRow> | undefined;
 
 /**
  * The catalog as a freshly seeded registry reads back (the database's own defaults filled in, the catalog's date
@@ -54,4 +55,12 @@ export function catalogRegistryRows(): readonly ModelRow[] {
     }),
   );
   return rows;
+}
+
+/** One catalog model's row (catalogRegistryRows); a name the catalog does not hold is a programming error. */
+export function catalogRegistryRow(provider: Provider, modelName: string): ModelRow {
+  byName ??= new Map(catalogRegistryRows().map((r) => [`${r.provider}/${r.model_name}`, r]));
+  const row = byName.get(`${provider}/${modelName}`);
+  if (!row) throw new Error(`The built-in catalog has no ${provider}/${modelName}`);
+  return row;
 }

@@ -1,5 +1,5 @@
-import { getCatalog, type CatalogModel } from "@/lib/catalog";
-import type { Provenance } from "@/lib/db/facts-columns";
+import type { CatalogModel } from "@/lib/catalog";
+import { catalogRegistryRow } from "@/lib/catalog/registry-rows";
 import type { ModelRow } from "@/lib/db/model-row";
 import { NO_EXTRA_PRICES, type Provider } from "@/lib/domain";
 import type { ConfigSource, ModelConfig } from "./schemas";
@@ -25,29 +25,7 @@ export function configFromRow(row: ModelRow, source: ConfigSource): ModelConfig 
   };
 }
 
-// A catalog model states every figure it has; the catalog's version is its date.
-function catalogProvenance(): Provenance {
-  const entry = { source: "catalog" as const, as_of: getCatalog().version };
-  return { pricing: entry, context_window: entry, max_tokens: entry, capabilities: entry };
-}
-
-/** A built-in catalog model as the config API answers it (always source "fallback"). */
+/** A built-in catalog model as the config API answers it (always source "fallback"): its row as the seed writes it. */
 export function configFromCatalog(provider: Provider, model: CatalogModel): ModelConfig {
-  return {
-    model_name: model.model_name,
-    provider,
-    model_type: model.tier,
-    display_name: model.display_name,
-    capabilities: model.capabilities,
-    pricing: { ...NO_EXTRA_PRICES, ...model.pricing },
-    context_window: model.context_window,
-    max_tokens: model.max_tokens,
-    is_preview: model.preview,
-    release_date: model.release_date,
-    shutdown_date: model.shutdown_date ?? null,
-    successor: model.successor ?? null,
-    aliases: model.aliases,
-    provenance: catalogProvenance(),
-    source: "fallback",
-  };
+  return configFromRow(catalogRegistryRow(provider, model.model_name), "fallback");
 }
