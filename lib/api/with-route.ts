@@ -21,7 +21,7 @@ type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | Record<string, un
  * Handlers return a Response or a plain object (sent as JSON, not cached); they only throw.
  */
 export function withRoute<P = Record<string, never>>(access: Access, handler: Handler<P>) {
-  const serve = async (req: Request, url: URL, context?: { params?: Promise<P> }): Promise<Response> => {
+  const serve = async (req: Request, url: URL, context?: { params: Promise<P> }): Promise<Response> => {
     try {
       const principal = await authorize(req, access);
       const params = ((await context?.params) ?? {}) as P;
@@ -37,10 +37,19 @@ export function withRoute<P = Record<string, never>>(access: Access, handler: Ha
 }
 
 /**
+ * A route handler as Next calls it, with the segment params second (its last signature is what Next's route type
+ * check reads: `next build --webpack` refuses an optional context), or with the request alone (tests, the 404).
+ */
+export interface RouteHandler<C> {
+  (req: Request): Promise<Response>;
+  (req: Request, context: C): Promise<Response>;
+}
+
+/**
  * Runs one request in its own context (its id reaches every log line and the answer's X-Request-Id, its config
  * source the metrics), for every handler: withRoute's, the 405s and the API's 404.
  */
-export function inRequest<C>(serve: (req: Request, url: URL, context?: C) => Promise<Response>) {
+export function inRequest<C>(serve: (req: Request, url: URL, context?: C) => Promise<Response>): RouteHandler<C> {
   return (req: Request, context?: C): Promise<Response> => {
     const ctx = { requestId: requestIdOf(req) };
     const startedAt = performance.now();

@@ -13,12 +13,12 @@ export const dynamic = "force-dynamic";
 
 let prepared: PreparedBody | undefined;
 
-export function GET(req?: Request): Response {
+export function GET(req: Request): Response {
   if (!readEnv("AMM_BENCH")) {
     return Response.json({ success: false, error: { code: "not_found", message: "Not found" } }, { status: 404 });
   }
   prepared ??= prepareEtag({ success: true, ...configFromCatalog("openai", getFallbackDefault("openai", "flagship")) }, { ignore: ["source"] });
-  const withHeaders = req && new URL(req.url).searchParams.get("headers") === "config";
+  const withHeaders = new URL(req.url).searchParams.get("headers") === "config";
   const headers: Record<string, string> = withHeaders ? { ...prepared.ok, "X-Request-Id": randomUUID() } : { "content-type": "application/json" };
   return new Response(prepared.json, { headers });
 }
