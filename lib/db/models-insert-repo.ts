@@ -33,7 +33,7 @@ const INSERT_COLUMNS = [
 const COLUMN_LIST = INSERT_COLUMNS.map(([c]) => c).join(", ");
 
 // One record type for jsonb_to_recordset, so a batch is one statement; a shared column is its value's index.
-const INSERT_RECORD = INSERT_COLUMNS.map(([c, type]) => `${c} ${(SHARED as readonly string[]).includes(c) ? "integer" : type}`).join(", ");
+const INSERT_RECORD = ["id uuid", ...INSERT_COLUMNS.map(([c, type]) => `${c} ${(SHARED as readonly string[]).includes(c) ? "integer" : type}`)].join(", ");
 
 function insertRecord(m: NewModel): Record<string, unknown> {
   return {
@@ -55,10 +55,15 @@ function insertRecord(m: NewModel): Record<string, unknown> {
 // the statement: its COPY of thousands of rows into this table was several times slower than the insert.
 const COPY_FROM = 100;
 
-/** Inserts models and answers their ids, in order; a duplicate (provider, model_name) violates the unique constraint. */
+/**
+ * Inserts models and answers their ids, in order; a duplicate (provider, model_name) violates the unique constraint.
+ * The ids are made here: PGlite's gen_random_uuid() opens /dev/urandom once a row, and no id comes back to parse.
+ */
 export async function insertModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
-  if (db.kind === "postgres" && models.length >= COPY_FROM) return copyModels(db, models);
-  return inBatches(models, (batch) => insertBatch(db, batch));
+  const ids = models.map(() => randomUUID());
+  if (db.kind !== "postgres" || models.length < COPY_FROM) return inBatches(models.map((m, i) => [m, ids[i]] as const), (batch) => insertBatch(db, batch));
+  await copyModels(db, models, ids);
+  return ids;
 }
 
 const COPY_TARGET = `public.ai_model_configs (id, ${COLUMN_LIST})`;
@@ -71,12 +76,11 @@ function copyValue(value: unknown, type: (typeof INSERT_COLUMNS)[number][1]): Co
 }
 
 /**
- * The same rows as insertBatch, by one COPY (no 20 MB JSON parameter to parse and unpack): ids made here, and an
- * inactive row's deactivated_at the transaction's now() as the statement sets it, written after the COPY so the
- * COPY is the first statement sent (a run plans its next provider meanwhile).
+ * The same rows as insertBatch, by one COPY (no 20 MB JSON parameter to parse and unpack): an inactive row's
+ * deactivated_at the transaction's now() as the statement sets it, written after the COPY so the COPY is the
+ * first statement sent (a run plans its next provider meanwhile).
  */
-async function copyModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
-  const ids = models.map(() => randomUUID());
+async function copyModels(db: Db, models: readonly NewModel[], ids: readonly string[]): Promise<void> {
   const records = models.map(insertRecord);
   await db.transaction(async (tx) => {
     await tx.copyIn(COPY_TARGET, records.map((r, i) => [ids[i], ...INSERT_COLUMNS.map(([c, type]) => copyValue(r[c], type))]));
@@ -85,21 +89,20 @@ async function copyModels(db: Db, models: readonly NewModel[]): Promise<string[]
       await tx.query("update public.ai_model_configs set deactivated_at = now() where id = any($1::text[]::uuid[])", [toTextArray(inactive)]);
     }
   });
-  return ids;
 }
 
-async function insertBatch(db: Db, models: readonly NewModel[]): Promise<string[]> {
-  const records = models.map(insertRecord);
+/** Inserts one batch of (model, id) pairs and answers their ids. */
+async function insertBatch(db: Db, batch: readonly (readonly [NewModel, string])[]): Promise<string[]> {
+  const records = batch.map(([m, id]) => ({ id, ...insertRecord(m) }));
   const shared = sharedJson(records, SHARED);
-  const rows = await db.query(
-    `insert into public.ai_model_configs (${COLUMN_LIST}, deactivated_at)
-     select provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
+  await db.query(
+    `insert into public.ai_model_configs (id, ${COLUMN_LIST}, deactivated_at)
+     select id, provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
        $2::jsonb -> x.capabilities, $2::jsonb -> x.pricing, max_tokens, context_window, coalesce(aliases, '{}'),
        release_date, shutdown_date, successor, metadata, $2::jsonb -> x.provenance, is_active, is_default,
        deactivation_reason, source, last_validated_at, confirmed_at, case when is_active then null else now() end
-     from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})
-     returning id::text as id`,
+     from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})`,
     [toJson(records), shared],
   );
-  return rows.map((r) => String(r.id));
+  return batch.map(([, id]) => id);
 }
