@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { factSourceSchema, PRICE_KEYS, type FactSource, type Pricing } from "@/lib/domain";
 import { toJson } from "./params";
@@ -28,7 +29,7 @@ export interface PriceObservation {
 }
 
 const PRICE_LIST = PRICE_KEYS.join(", ");
-const RECORD = `model_id uuid, source text, ${PRICE_KEYS.map((k) => `${k} numeric`).join(", ")}`;
+const RECORD = `id uuid, model_id uuid, source text, ${PRICE_KEYS.map((k) => `${k} numeric`).join(", ")}`;
 // The newest row differs from the observed price in any of the six fields.
 const DIFFERS = PRICE_KEYS.map((k) => `p.${k} is distinct from x.${k}`).join(" or ");
 
@@ -38,14 +39,16 @@ const known = (p: Pricing) => p.input_per_mtok !== null || p.output_per_mtok !==
 /**
  * Appends a price row for each model whose observed price differs from its newest recorded one (or that has
  * none yet: its first known price), effective from `at`, in one statement. Unknown prices are not recorded.
- * Answers how many rows it appended.
+ * Answers how many rows it appended. Each candidate row brings an id made here (PGlite's gen_random_uuid() opens
+ * /dev/urandom once a row), and the statement answers one count rather than a row per price.
  */
 export async function recordPrices(db: Db, observed: readonly PriceObservation[], at: Date): Promise<number> {
-  const rows = observed.filter((o) => known(o.pricing)).map((o) => ({ model_id: o.model_id, source: o.source, ...pick(o.pricing) }));
+  const rows = observed.filter((o) => known(o.pricing)).map((o) => ({ id: randomUUID(), model_id: o.model_id, source: o.source, ...pick(o.pricing) }));
   if (rows.length === 0) return 0;
-  const inserted = await db.query(
-    `insert into public.ai_model_prices (model_id, source, effective_from, ${PRICE_LIST})
-     select x.model_id, x.source, $2::timestamptz, ${PRICE_KEYS.map((k) => `x.${k}`).join(", ")}
+  const [{ n }] = await db.query<{ n: number }>(
+    `with inserted as (
+     insert into public.ai_model_prices (id, model_id, source, effective_from, ${PRICE_LIST})
+     select x.id, x.model_id, x.source, $2::timestamptz, ${PRICE_KEYS.map((k) => `x.${k}`).join(", ")}
      from jsonb_to_recordset($1::jsonb) as x(${RECORD})
      where not exists (
        select 1 from (
@@ -53,10 +56,11 @@ export async function recordPrices(db: Db, observed: readonly PriceObservation[]
          order by effective_from desc, created_at desc limit 1
        ) p where not (${DIFFERS})
      )
-     returning id`,
+     returning 1)
+     select count(*)::int as n from inserted`,
     [toJson(rows), at.toISOString()],
   );
-  return inserted.length;
+  return n;
 }
 
 function pick(p: Pricing): Record<(typeof PRICE_KEYS)[number], number | null> {
