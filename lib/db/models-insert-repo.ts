@@ -23,8 +23,8 @@ const SHARED = ["capabilities", "pricing", "provenance"] as const;
 // The columns an insert writes (deactivated_at aside: the database's now() for an inactive row), in insertRecord's
 // order, with their types: the statement's record type and the COPY's encoding both come from this one list.
 const INSERT_COLUMNS = [
-  ["provider", "text"], ["model_name", "text"], ["display_name", "text"], ["model_type", "text"], ["family", "text"],
-  ["version_rank", "numeric"], ["is_preview", "boolean"], ["needs_review", "boolean"], ["capabilities", "jsonb"],
+  ["id", "uuid"], ["provider", "text"], ["model_name", "text"], ["display_name", "text"], ["model_type", "text"],
+  ["family", "text"], ["version_rank", "numeric"], ["is_preview", "boolean"], ["needs_review", "boolean"], ["capabilities", "jsonb"],
   ["pricing", "jsonb"], ["max_tokens", "integer"], ["context_window", "integer"], ["aliases", "text[]"],
   ["release_date", "date"], ["shutdown_date", "date"], ["successor", "text"], ["metadata", "jsonb"], ["provenance", "jsonb"],
   ["is_active", "boolean"], ["is_default", "boolean"], ["deactivation_reason", "text"], ["source", "text"],
@@ -33,11 +33,13 @@ const INSERT_COLUMNS = [
 const COLUMN_LIST = INSERT_COLUMNS.map(([c]) => c).join(", ");
 
 // One record type for jsonb_to_recordset, so a batch is one statement; a shared column is its value's index.
-const INSERT_RECORD = ["id uuid", ...INSERT_COLUMNS.map(([c, type]) => `${c} ${(SHARED as readonly string[]).includes(c) ? "integer" : type}`)].join(", ");
+const INSERT_RECORD = INSERT_COLUMNS.map(([c, type]) => `${c} ${(SHARED as readonly string[]).includes(c) ? "integer" : type}`).join(", ");
 
-function insertRecord(m: NewModel): Record<string, unknown> {
+type InsertRecord = Record<string, unknown> & { id: string; is_active: boolean };
+
+function insertRecord(m: NewModel, id: string): InsertRecord {
   return {
-    provider: m.provider, model_name: m.model_name, display_name: m.display_name ?? null, model_type: m.model_type,
+    id, provider: m.provider, model_name: m.model_name, display_name: m.display_name ?? null, model_type: m.model_type,
     family: m.family ?? null, version_rank: m.version_rank ?? 0, is_preview: m.is_preview ?? false,
     needs_review: m.needs_review ?? false, capabilities: m.capabilities ?? {},
     pricing: m.pricing ?? { input_per_mtok: null, output_per_mtok: null }, max_tokens: m.max_tokens ?? null,
@@ -60,13 +62,13 @@ const COPY_FROM = 100;
  * The ids are made here: PGlite's gen_random_uuid() opens /dev/urandom once a row, and no id comes back to parse.
  */
 export async function insertModels(db: Db, models: readonly NewModel[]): Promise<string[]> {
-  const ids = models.map(() => randomUUID());
-  if (db.kind !== "postgres" || models.length < COPY_FROM) return inBatches(models.map((m, i) => [m, ids[i]] as const), (batch) => insertBatch(db, batch));
-  await copyModels(db, models, ids);
-  return ids;
+  const records = models.map((m) => insertRecord(m, randomUUID()));
+  if (db.kind !== "postgres" || records.length < COPY_FROM) return inBatches(records, (batch) => insertBatch(db, batch));
+  await copyModels(db, records);
+  return records.map((r) => r.id);
 }
 
-const COPY_TARGET = `public.ai_model_configs (id, ${COLUMN_LIST})`;
+const COPY_TARGET = `public.ai_model_configs (${COLUMN_LIST})`;
 
 /** A record's value of a column as COPY text reads it: jsonb and text[] as their literals. */
 function copyValue(value: unknown, type: (typeof INSERT_COLUMNS)[number][1]): CopyValue {
@@ -80,29 +82,27 @@ function copyValue(value: unknown, type: (typeof INSERT_COLUMNS)[number][1]): Co
  * deactivated_at the transaction's now() as the statement sets it, written after the COPY so the COPY is the
  * first statement sent (a run plans its next provider meanwhile).
  */
-async function copyModels(db: Db, models: readonly NewModel[], ids: readonly string[]): Promise<void> {
-  const records = models.map(insertRecord);
+async function copyModels(db: Db, records: readonly InsertRecord[]): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.copyIn(COPY_TARGET, records.map((r, i) => [ids[i], ...INSERT_COLUMNS.map(([c, type]) => copyValue(r[c], type))]));
-    const inactive = ids.filter((_, i) => !records[i].is_active);
+    await tx.copyIn(COPY_TARGET, records.map((r) => INSERT_COLUMNS.map(([c, type]) => copyValue(r[c], type))));
+    const inactive = records.filter((r) => !r.is_active).map((r) => r.id);
     if (inactive.length > 0) {
       await tx.query("update public.ai_model_configs set deactivated_at = now() where id = any($1::text[]::uuid[])", [toTextArray(inactive)]);
     }
   });
 }
 
-/** Inserts one batch of (model, id) pairs and answers their ids. */
-async function insertBatch(db: Db, batch: readonly (readonly [NewModel, string])[]): Promise<string[]> {
-  const records = batch.map(([m, id]) => ({ id, ...insertRecord(m) }));
-  const shared = sharedJson(records, SHARED);
+/** Inserts one batch of records and answers their ids (its shared columns become indexes into one JSON array). */
+async function insertBatch(db: Db, batch: readonly InsertRecord[]): Promise<string[]> {
+  const shared = sharedJson([...batch], SHARED);
   await db.query(
-    `insert into public.ai_model_configs (id, ${COLUMN_LIST}, deactivated_at)
+    `insert into public.ai_model_configs (${COLUMN_LIST}, deactivated_at)
      select id, provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,
        $2::jsonb -> x.capabilities, $2::jsonb -> x.pricing, max_tokens, context_window, coalesce(aliases, '{}'),
        release_date, shutdown_date, successor, metadata, $2::jsonb -> x.provenance, is_active, is_default,
        deactivation_reason, source, last_validated_at, confirmed_at, case when is_active then null else now() end
      from jsonb_to_recordset($1::jsonb) as x(${INSERT_RECORD})`,
-    [toJson(records), shared],
+    [toJson(batch), shared],
   );
-  return batch.map(([, id]) => id);
+  return batch.map((r) => r.id);
 }
