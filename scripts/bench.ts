@@ -3,6 +3,7 @@
 // (discovery.ts); part 3, metadata parsing and matching (metadata.ts); part 4, two instances on one PostgreSQL
 // (coherence.ts: propagation, idle queries); part 5, a 20,000-model registry (scale.ts); part 6, resident
 // memory after a discovery (memory.ts). Each part prints its own table; nothing here needs the internet.
+import { holdTickObjectShape } from "./lib/tick-shape";
 import { runCoherenceBench } from "./bench/coherence";
 import { runConfigApiBench } from "./bench/config-api";
 import { runDiscoveryBench } from "./bench/discovery";
@@ -11,6 +12,7 @@ import { runMetadataBench } from "./bench/metadata";
 import { runScaleBench } from "./bench/scale";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+holdTickObjectShape(); // autocannon runs in this process: its nextTick must not go megamorphic either
 
 const PARTS: [string, () => Promise<string>][] = [
   ["config API", () => runConfigApiBench()],

@@ -1,4 +1,7 @@
 // Serves the existing production build (no build step): `tsx scripts/serve.ts -p 3917 -H 127.0.0.1`.
+import { holdTickObjectShape } from "./lib/tick-shape";
+
+holdTickObjectShape(); // before Next and PGlite start: see lib/tick-shape.ts
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Next reads NODE_ENV as it loads: set it before the import.
 (process.env as Record<string, string>).NODE_ENV = "production";

@@ -5,6 +5,9 @@ import path from "node:path";
 import { describeDatabaseUrl } from "../lib/db/client";
 import { checkProductionSecrets, dataDir, getAdminToken, readEnv } from "../lib/env";
 import { ensureBuild } from "./lib/build";
+import { holdTickObjectShape } from "./lib/tick-shape";
+
+holdTickObjectShape(); // before Next and PGlite start: see lib/tick-shape.ts
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
