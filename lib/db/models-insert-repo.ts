@@ -94,7 +94,7 @@ async function copyModels(db: Db, records: readonly InsertRecord[]): Promise<voi
 
 /** Inserts one batch of records and answers their ids (its shared columns become indexes into one JSON array). */
 async function insertBatch(db: Db, batch: readonly InsertRecord[]): Promise<string[]> {
-  const shared = sharedJson([...batch], SHARED);
+  const shared = sharedJson(batch, SHARED);
   await db.query(
     `insert into public.ai_model_configs (${COLUMN_LIST}, deactivated_at)
      select id, provider, model_name, display_name, model_type, family, version_rank, is_preview, needs_review,

@@ -18,7 +18,7 @@ export function isUuid(value: string): boolean {
  * it answers (a statement reads `$n::jsonb -> x.field`): values that repeat across thousands of rows are sent once.
  * A null or absent value stays null, so it reads as SQL NULL as it would have inline.
  */
-export function sharedJson(records: Record<string, unknown>[], fields: readonly string[]): string {
+export function sharedJson(records: readonly Record<string, unknown>[], fields: readonly string[]): string {
   const index = new Map<string, number>();
   const values: string[] = [];
   for (const r of records) {
