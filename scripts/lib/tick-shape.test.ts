@@ -10,14 +10,12 @@ const MODULE = path.resolve(__dirname, "tick-shape.ts");
  */
 function tickClasses(hold: boolean): { held: boolean; before: string; after: string } {
   const code = `
-    import { createHook } from "node:async_hooks";
-    import { holdTickObjectShape, heldTickObject } from ${JSON.stringify(MODULE)};
-    const tick = () => { let t; const h = createHook({ init(_i, type, _t, r) { if (type === "TickObject") t ??= r; } }).enable(); process.nextTick(() => {}); h.disable(); return t; };
+    import { holdTickObjectShape, heldTickObject, newTickObject } from ${JSON.stringify(MODULE)};
     if (${hold}) holdTickObjectShape();
     console.log("held", heldTickObject() !== undefined);
-    %DebugPrint(${hold} ? heldTickObject() : tick());
+    %DebugPrint(${hold} ? heldTickObject() : newTickObject());
     for (let i = 0; i < 6; i++) { await new Promise((r) => setTimeout(r, 1)); globalThis.gc(); }
-    %DebugPrint(tick());
+    %DebugPrint(newTickObject());
   `;
   const res = spawnSync(process.execPath, ["--allow-natives-syntax", "--expose-gc", "--import", "tsx", "--input-type=module", "-e", code], { encoding: "utf8", timeout: 60_000 });
   expect(res.stderr).toBe("");

@@ -11,15 +11,21 @@ let held: object | undefined;
 
 /** Call first thing in the process, before anything that allocates much; later calls do nothing. */
 export function holdTickObjectShape(): void {
-  if (held) return;
+  held ??= newTickObject();
+}
+
+/** The tick object of one process.nextTick, as async_hooks hands it to an init hook. */
+export function newTickObject(): object | undefined {
+  let tick: object | undefined;
   const hook = createHook({
     init(_asyncId, type, _triggerAsyncId, resource) {
-      if (type === "TickObject") held ??= resource;
+      if (type === "TickObject") tick ??= resource;
     },
   });
   hook.enable();
   process.nextTick(() => {});
   hook.disable();
+  return tick;
 }
 
 /** The held tick object (for its test). */
